@@ -1,0 +1,42 @@
+extension BodyFormat {
+    /// The format an explicit content type names (rule 1), ignoring parameters such
+    /// as `; charset=utf-8`. `nil` for a type that names neither (then the body is sniffed).
+    public init?(contentType: String) {
+        let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        } ?? ""
+        switch mediaType {
+        case "application/xml", "text/xml": self = .xml
+        case "application/json", "text/json": self = .json
+        case _ where mediaType.hasSuffix("+xml"): self = .xml
+        case _ where mediaType.hasSuffix("+json"): self = .json
+        default: return nil
+        }
+    }
+
+    /// Sniffs the first byte that is not whitespace, after an optional UTF-8 BOM:
+    /// `<` is XML, `{` is JSON. Returns `nil` while the bytes seen so far are only
+    /// BOM and whitespace; throws when that byte is anything else.
+    static func sniff(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) -> BodyFormat? {
+        var index = 0
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        while index < min(3, bytes.count), bytes[index] == bom[index] { index += 1 }
+        if index < 3, index > 0, index == bytes.count { return nil }  // a BOM cut short
+        if index < 3 { index = 0 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            case UInt8(ascii: "<"): return .xml
+            case UInt8(ascii: "{"): return .json
+            default:
+                let (line, column) = TextPosition.lineAndColumn(of: index, in: bytes)
+                throw CallbackError(
+                    kind: .unknownFormat,
+                    message: "the body starts with neither '<' (XML) nor '{' (JSON) and no content type says which",
+                    line: line, column: column,
+                    text: String(decoding: bytes[index..<min(bytes.count, index + 16)], as: UTF8.self))
+            }
+        }
+        return nil
+    }
+}

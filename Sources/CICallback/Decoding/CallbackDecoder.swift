@@ -1,0 +1,210 @@
+import Foundation
+
+/// Decodes the body of a Tencent Cloud Infinite (数据万象) callback, XML or JSON,
+/// into a typed `Callback`.
+///
+/// ```swift
+/// let callback = try CallbackDecoder().decode(body, contentType: request.contentType)
+/// for job in callback.jobs { print(job.jobId ?? "-", job.state ?? .other("?")) }
+/// ```
+///
+/// A decoder is a small value; share one or make one per call. Decoding is safe
+/// from many threads at once: each call has its own parser.
+public struct CallbackDecoder: Sendable {
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Decodes a whole body. `contentType` (from the request) decides the format
+    /// when it names XML or JSON; otherwise the body is sniffed.
+    public func decode(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Callback {
+        let decoding = makeIncrementalDecoder(contentType: contentType)
+        try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
+        return decoding.value
+    }
+
+    /// The whole body as a generic, lossless tree rooted at the document element:
+    /// every node in order, empty ones included. For fields the typed model does
+    /// not have yet.
+    public func decodeNodes(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Node {
+        let decoding = IncrementalDecoder(limits: limits, contentType: contentType, generic: true)
+        try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
+        return decoding.node
+    }
+
+    /// The canonical JSON of a body (see `Callback.canonicalJSON()`): the same bytes
+    /// for the XML and the JSON form of the same callback.
+    public func canonicalJSON(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Data {
+        try decode(body, contentType: contentType).canonicalJSON()
+    }
+
+    /// A decoder for a body that arrives in pieces: `feed` each chunk as it comes,
+    /// then `finish`. XML is parsed as it arrives; JSON is collected and parsed at
+    /// the end (Foundation's parser is not incremental). Limits hold throughout.
+    public func makeIncrementalDecoder(contentType: String? = nil) -> IncrementalDecoder {
+        IncrementalDecoder(limits: limits, contentType: contentType, generic: false)
+    }
+}
+
+/// Decodes one body fed in chunks. Not for sharing between threads: one per body.
+public final class IncrementalDecoder {
+    private enum State {
+        /// The format is not known yet: the bytes so far are only BOM and whitespace.
+        case sniffing([UInt8])
+        case xml(XMLPushReader)
+        case json([UInt8])
+        case failed(CallbackError)
+        case finished
+    }
+
+    private let limits: Limits
+    private let builder: TreeBuilder
+    private let root: RootBuilder<Callback>
+    private var state: State = .sniffing([])
+    private var received = 0
+    /// The format, once known.
+    public private(set) var format: BodyFormat?
+
+    init(limits: Limits, contentType: String?, generic: Bool) {
+        self.limits = limits
+        root = RootBuilder<Callback>(generic: generic)
+        builder = TreeBuilder(root: root, limits: limits, keepEmpty: generic)
+        if let contentType, let format = BodyFormat(contentType: contentType) {
+            begin(format)
+        }
+    }
+
+    private func begin(_ format: BodyFormat) {
+        self.format = format
+        switch format {
+        case .xml: state = .xml(XMLPushReader(sink: builder))
+        case .json: state = .json([])
+        }
+    }
+
+    /// Feeds the next chunk of the body.
+    public func feed(_ chunk: some ContiguousBytes) throws(CallbackError) {
+        try withBytes(of: chunk) { bytes throws(CallbackError) in try feed(bytes) }
+    }
+
+    /// Feeds the next chunk of the body.
+    public func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
+        try guarded { () throws(CallbackError) in
+            received += bytes.count
+            if received > limits.maxBodyBytes {
+                throw CallbackError(
+                    kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes",
+                    format: format)
+            }
+            switch state {
+            case .failed(let error):
+                throw error
+            case .finished:
+                throw CallbackError(kind: .syntax, message: "the body was fed after finish()", format: format)
+            case .sniffing(var pending):
+                pending.append(contentsOf: bytes)
+                guard let sniffed = try withBytes(of: pending, { bytes throws(CallbackError) in
+                    try BodyFormat.sniff(bytes)
+                }) else {
+                    state = .sniffing(pending)
+                    return
+                }
+                begin(sniffed)
+                try withBytes(of: pending) { bytes throws(CallbackError) in try forward(bytes) }
+            case .xml, .json:
+                try forward(bytes)
+            }
+        }
+    }
+
+    private func forward(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
+        switch state {
+        case .xml(let reader):
+            try reader.feed(bytes)
+        case .json(var collected):
+            state = .finished  // drop the enum's reference so the append does not copy
+            collected.append(contentsOf: bytes)
+            state = .json(collected)
+        default:
+            break
+        }
+    }
+
+    /// Ends the body and returns the typed callback.
+    public func finish() throws(CallbackError) -> Callback {
+        try complete()
+        return value
+    }
+
+    var value: Callback { root.model?.value ?? Callback() }
+    var node: Node { root.node ?? Node(name: "Response") }
+
+    /// A whole body at once: JSON is read in place instead of being collected.
+    func decodeWhole(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
+        try guarded { () throws(CallbackError) in
+            if case .sniffing = state, let sniffed = try BodyFormat.sniff(bytes) {
+                begin(sniffed)
+            }
+            if case .json(let collected) = state, collected.isEmpty {
+                if bytes.count > limits.maxBodyBytes {
+                    throw CallbackError(
+                        kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes")
+                }
+                state = .finished
+                try JSONReader.read(bytes, limits: limits, into: builder)
+                return
+            }
+            try feed(bytes)
+            try complete()
+        }
+    }
+
+    private func complete() throws(CallbackError) {
+        try guarded { () throws(CallbackError) in
+            switch state {
+            case .failed(let error):
+                throw error
+            case .finished:
+                throw CallbackError(kind: .syntax, message: "finish() was called twice", format: format)
+            case .sniffing:
+                throw CallbackError(kind: .emptyBody, message: "the body is empty")
+            case .xml(let reader):
+                try reader.finish()
+            case .json(let collected):
+                try withBytes(of: collected) { bytes throws(CallbackError) in
+                    try JSONReader.read(bytes, limits: limits, into: builder)
+                }
+            }
+            state = .finished
+        }
+    }
+
+    /// Runs a step; on error, records it (later calls rethrow it) with the format filled in.
+    private func guarded<R>(_ step: () throws(CallbackError) -> R) throws(CallbackError) -> R {
+        do {
+            return try step()
+        } catch {
+            var error = error
+            if error.format == nil { error.format = format }
+            state = .failed(error)
+            throw error
+        }
+    }
+}
+
+/// `ContiguousBytes.withUnsafeBytes` rethrows untyped errors; this keeps ours typed.
+func withBytes<R>(
+    of bytes: some ContiguousBytes, _ body: (UnsafeRawBufferPointer) throws(CallbackError) -> R
+) throws(CallbackError) -> R {
+    var result: Result<R, CallbackError>!
+    bytes.withUnsafeBytes { raw in
+        do throws(CallbackError) {
+            result = .success(try body(raw))
+        } catch {
+            result = .failure(error)
+        }
+    }
+    return try result.get()
+}

@@ -1,0 +1,120 @@
+/// The one error `CallbackDecoder` throws: what went wrong, and where.
+///
+/// Syntax errors carry the line and column libxml2 (or the JSON reader) reports.
+/// Value errors carry the node path (`Response.JobsDetail[0].Operation…`) and the
+/// offending text, and, for XML, the line and column of the end of that node.
+public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of problem it is: stable, for programs to branch on.
+    public enum Kind: Sendable, Hashable, CustomStringConvertible {
+        /// The body has no bytes, or only whitespace.
+        case emptyBody
+        /// Neither the content type nor the first byte says XML or JSON.
+        case unknownFormat
+        /// The body is not well-formed XML or JSON (includes invalid UTF-8 and truncation).
+        case syntax
+        /// The XML root is not `Response`, or the JSON body is not an object.
+        case invalidRoot
+        /// The XML body has a DOCTYPE: DTDs, and so entity declarations, are refused.
+        case doctypeNotAllowed
+        /// One of `CallbackDecoder.Limits` was exceeded.
+        case limitExceeded(Limit)
+        /// A node's text does not fit the field's type (`<Confidence>high</Confidence>`).
+        case invalidValue
+        /// A node the schema allows once appears again.
+        case repeatedNode
+        /// A value node has child elements, or a container node has text.
+        case unexpectedContent
+
+        /// A short, stable name: `syntax`, `limitExceeded(depth)`, …
+        public var description: String {
+            switch self {
+            case .emptyBody: "emptyBody"
+            case .unknownFormat: "unknownFormat"
+            case .syntax: "syntax"
+            case .invalidRoot: "invalidRoot"
+            case .doctypeNotAllowed: "doctypeNotAllowed"
+            case .limitExceeded(let limit): "limitExceeded(\(limit.rawValue))"
+            case .invalidValue: "invalidValue"
+            case .repeatedNode: "repeatedNode"
+            case .unexpectedContent: "unexpectedContent"
+            }
+        }
+    }
+
+    /// The limits of `CallbackDecoder.Limits`, by name.
+    public enum Limit: String, Sendable, Hashable {
+        case bodySize, depth, nodeCount, textLength
+    }
+
+    public var kind: Kind
+    /// What is wrong, in words.
+    public var message: String
+    /// The format the body was read as, when known.
+    public var format: BodyFormat?
+    /// 1-based line and column, when the reader knows them.
+    public var line: Int?
+    public var column: Int?
+    /// The node path, for errors about a node: `Response.JobsDetail[0].Operation.JobLevel`.
+    public var path: String?
+    /// The offending text, for value errors.
+    public var text: String?
+
+    public init(
+        kind: Kind, message: String, format: BodyFormat? = nil, line: Int? = nil, column: Int? = nil,
+        path: String? = nil, text: String? = nil
+    ) {
+        self.kind = kind
+        self.message = message
+        self.format = format
+        self.line = line
+        self.column = column
+        self.path = path
+        self.text = text
+    }
+
+    /// `line:column` when known.
+    public var position: String? {
+        guard let line else { return nil }
+        if let column { return "\(line):\(column)" }
+        return "\(line)"
+    }
+
+    /// One line: `3:16: Response.JobsDetail[0].Code: <message> (text: "…")`.
+    public var description: String {
+        var parts: [String] = []
+        if let position { parts.append(position) }
+        if let path { parts.append(path) }
+        var line = parts.isEmpty ? message : parts.joined(separator: ": ") + ": " + message
+        if let text { line += " (text: \(Self.quote(text)))" }
+        return line
+    }
+
+    /// Quotes offending text for a one-line message: escapes control characters and cuts it short.
+    static func quote(_ text: String, limit: Int = 80) -> String {
+        var out = "\""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit {
+                out += "…"
+                break
+            }
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out + "\""
+    }
+}
+
+/// The two wire formats of a callback body.
+public enum BodyFormat: String, Sendable, Hashable, Codable {
+    case xml, json
+}

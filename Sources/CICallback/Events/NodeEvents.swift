@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of one node name, borrowed from the reader for the length of a call.
+///
+/// The XML reader hands over libxml2's interned element names; the JSON reader the
+/// UTF-8 of a key. Names are compared as bytes; a `String` is made only for names
+/// the typed model does not know.
+struct NameBytes {
+    let start: UnsafePointer<UInt8>
+    let count: Int
+
+    init(start: UnsafePointer<UInt8>, count: Int) {
+        self.start = start
+        self.count = count
+    }
+
+    /// A name from a buffer; an empty buffer may have no address, so use a static empty one.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.start = bytes.baseAddress ?? NameBytes.empty
+        self.count = bytes.count
+    }
+
+    private static var empty: UnsafePointer<UInt8> {
+        UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: UInt8.self)
+    }
+
+    @inline(__always)
+    func matches(_ name: StaticString) -> Bool {
+        name.utf8CodeUnitCount == count && memcmp(name.utf8Start, start, count) == 0
+    }
+
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+}
+
+/// The one stream both readers produce: XML elements and JSON keys alike become
+/// `start`, `text`…, `end`. A JSON array under a key becomes that key repeated, so
+/// shape is normalized once, by the consumer (`TreeBuilder`), not per reader.
+protocol NodeEventSink: AnyObject {
+    func startNode(_ name: NameBytes) throws(CallbackError)
+    /// Text of the innermost open node; may arrive in several pieces.
+    func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError)
+    func endNode() throws(CallbackError)
+}

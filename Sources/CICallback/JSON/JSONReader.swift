@@ -1,0 +1,124 @@
+import Foundation
+
+/// Reads a JSON body with Foundation's `JSONSerialization` and replays it to a
+/// sink as the same node events the XML reader produces.
+///
+/// - The top-level object is the content of `Response`, or wraps it as
+///   `{"Response": {...}}` when that is its only key (rule 2); either way the
+///   events start with a `Response` node.
+/// - An array under a key becomes the key repeated; a `null` or `""` becomes an
+///   empty node (absent, rule 5); numbers and booleans become their text.
+/// - Keys are replayed in sorted order: `JSONSerialization` keeps no order, and a
+///   fixed one makes the result the same on every run.
+enum JSONReader {
+    static func read(_ body: UnsafeRawBufferPointer, limits: Limits, into sink: any NodeEventSink) throws(CallbackError) {
+        // A prepass bounds nesting before Foundation recurses (it allows 512, and
+        // recursion that deep can overflow a small thread stack) and blanks out
+        // trailing commas, so they are accepted on every platform (rule 11).
+        let prepared = try JSONPrepass.prepare(body, maxDepth: limits.maxDepth)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: prepared.data, options: [])
+        } catch {
+            throw syntaxError(error, body: body)
+        }
+        guard var top = object as? [String: Any] else {
+            throw CallbackError(kind: .invalidRoot, message: "a JSON callback body is an object", format: .json)
+        }
+        if top.count == 1, let inner = top["Response"] as? [String: Any] {
+            top = inner
+        }
+        try Walker(sink: sink).node("Response", top)
+    }
+
+    private struct Walker {
+        let sink: any NodeEventSink
+
+        func node(_ name: String, _ value: Any) throws(CallbackError) {
+            if let array = value as? [Any] {
+                for element in array { try node(name, element) }
+                return
+            }
+            var name = name
+            try withUTF8(of: &name) { bytes throws(CallbackError) in try sink.startNode(NameBytes(bytes)) }
+            switch value {
+            case let object as [String: Any]:
+                for (key, value) in object.sorted(by: { $0.key < $1.key }) {
+                    try node(key, value)
+                }
+            case var string as String:
+                try withUTF8(of: &string) { bytes throws(CallbackError) in try sink.text(UnsafeRawBufferPointer(bytes)) }
+            case let number as NSNumber:
+                var text = isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue
+                try withUTF8(of: &text) { bytes throws(CallbackError) in try sink.text(UnsafeRawBufferPointer(bytes)) }
+            default:
+                break  // NSNull: an empty node
+            }
+            try sink.endNode()
+        }
+    }
+
+    private static let booleanType = type(of: NSNumber(value: true))
+
+    /// `JSONSerialization` returns booleans as a distinct NSNumber subclass; `as? Bool`
+    /// would also match 0 and 1.
+    private static func isBoolean(_ number: NSNumber) -> Bool {
+        type(of: number) == booleanType
+    }
+
+    /// Foundation reports a 0-based byte offset ("around character 27"); turn it
+    /// into a line and column. "Unexpected end of file" has no offset: the end is where.
+    private static func syntaxError(_ error: Error, body: UnsafeRawBufferPointer) -> CallbackError {
+        let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        var message = description
+        while message.last == "." { message.removeLast() }
+        var offset: Int?
+        if let range = message.range(of: "around character ") {
+            offset = Int(message[range.upperBound...].prefix { $0.isNumber })
+            message = String(message[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        } else if message.contains("Unexpected end of file") {
+            offset = body.count
+            message = "unexpected end of the body (truncated JSON?)"
+        }
+        var result = CallbackError(kind: .syntax, message: message, format: .json)
+        if let offset {
+            let (line, column) = TextPosition.lineAndColumn(of: min(offset, body.count), in: body)
+            result.line = line
+            result.column = column
+        }
+        return result
+    }
+}
+
+enum TextPosition {
+    /// 1-based line and column (in characters) of a byte offset in UTF-8 text.
+    static func lineAndColumn(of offset: Int, in text: UnsafeRawBufferPointer) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for index in 0..<offset {
+            let byte = text[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}
+
+/// `String.withUTF8` rethrows untyped errors; this keeps ours typed.
+func withUTF8<R>(
+    of string: inout String, _ body: (UnsafeBufferPointer<UInt8>) throws(CallbackError) -> R
+) throws(CallbackError) -> R {
+    var result: Result<R, CallbackError>?
+    string.withUTF8 { bytes in
+        do throws(CallbackError) {
+            result = .success(try body(bytes))
+        } catch {
+            result = .failure(error)
+        }
+    }
+    return try result!.get()
+}

@@ -1,0 +1,95 @@
+// PicProcess (图片处理): submit API https://cloud.tencent.com/document/product/460/77012
+// callback https://cloud.tencent.com/document/product/436/85072
+
+let picProcessFields: [Field<Operation>] = [
+    .node("PicProcess", \.picProcess),
+    .node("PicProcessResult", \.picProcessResult),
+]
+
+/// `Operation.PicProcess`: the request echo (absent when a template was used).
+public struct PicProcessRequest: NodeModel {
+    /// `IsPicInfo`: `true` or `false`, as sent.
+    public var isPicInfo: String?
+    /// `ProcessRule`, e.g. `imageMogr2/rotate/90`.
+    public var processRule: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("IsPicInfo", \.isPicInfo),
+        .value("ProcessRule", \.processRule),
+    ])
+}
+
+/// `Operation.PicProcessResult`.
+public struct PicProcessResult: NodeModel {
+    public var objectName: String?
+    public var originalInfo: OriginalInfo?
+    public var processResult: ProcessResult?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("ObjectName", \.objectName),
+        .node("OriginalInfo", \.originalInfo),
+        .node("ProcessResult", \.processResult),
+    ])
+
+    /// `PicProcessResult.OriginalInfo`: the input image.
+    public struct OriginalInfo: NodeModel {
+        /// `Etag`, with its literal double quotes.
+        public var etag: String?
+        public var imageInfo: ImageInfo?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Etag", \.etag),
+            .node("ImageInfo", \.imageInfo),
+        ])
+    }
+
+    /// `OriginalInfo.ImageInfo`.
+    public struct ImageInfo: NodeModel {
+        public var format: String?
+        public var width: Int?
+        public var height: Int?
+        public var quality: Int?
+        /// `Ave`: the average colour, as hex text.
+        public var ave: String?
+        public var orientation: Int?
+        /// `FrameCount` (Java SDK model).
+        public var frameCount: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Format", \.format),
+            .value("Width", \.width),
+            .value("Height", \.height),
+            .value("Quality", \.quality),
+            .value("Ave", \.ave),
+            .value("Orientation", \.orientation),
+            .value("FrameCount", \.frameCount),
+        ])
+    }
+
+    /// `PicProcessResult.ProcessResult`: the output image.
+    public struct ProcessResult: NodeModel {
+        public var format: String?
+        public var width: Int?
+        public var height: Int?
+        public var quality: Int?
+        /// `Size`: bytes.
+        public var size: Int?
+        public var etag: String?
+        public var frameCount: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Format", \.format),
+            .value("Width", \.width),
+            .value("Height", \.height),
+            .value("Quality", \.quality),
+            .value("Size", \.size),
+            .value("Etag", \.etag),
+            .value("FrameCount", \.frameCount),
+        ])
+    }
+}

@@ -1,0 +1,253 @@
+
+
+
+import Foundation
+
+
+// VideoTag (视频标签): submit API https://cloud.tencent.com/document/product/460/76917
+// callback https://cloud.tencent.com/document/product/436/85058
+
+let videoTagFields: [Field<Operation>] = [
+    .node("VideoTag", \.videoTag),
+    .node("VideoTagResult", \.videoTagResult),
+]
+
+/// `Operation.VideoTag`: the request echo.
+public struct VideoTagRequest: NodeModel {
+    /// `Scenario`: only `Stream` is supported.
+    public var scenario: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.value("Scenario", \.scenario)])
+}
+
+/// `Operation.VideoTagResult`.
+public struct VideoTagResult: NodeModel {
+    public var streamData: StreamData?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.node("StreamData", \.streamData)])
+
+    /// `VideoTagResult.StreamData`.
+    public struct StreamData: NodeModel {
+        /// `SubErrCode`: 0 means success.
+        public var subErrCode: Int?
+        public var subErrMsg: String?
+        public var data: TagData?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("SubErrCode", \.subErrCode),
+            .value("SubErrMsg", \.subErrMsg),
+            .node("Data", \.data),
+        ])
+    }
+
+    /// `StreamData.Data`: the tags found.
+    public struct TagData: NodeModel {
+        /// `Tags`: video tags and categories (repeated, although the table says single).
+        public var tags: [Tag] = []
+        public var personTags: [PersonTag] = []
+        public var placeTags: [PlaceTag] = []
+        public var actionTags: [ActionTag] = []
+        public var objectTags: [ObjectTag] = []
+        /// `Labels` (Go and Java SDK models only).
+        public var labels: [Label] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Tags", \.tags),
+            .nodes("PersonTags", \.personTags),
+            .nodes("PlaceTags", \.placeTags),
+            .nodes("ActionTags", \.actionTags),
+            .nodes("ObjectTags", \.objectTags),
+            .nodes("Labels", \.labels),
+        ])
+    }
+
+    /// `Tags`: one tag with its confidence.
+    public struct Tag: NodeModel {
+        public var tag: String?
+        /// `TagCls`: the tag's class; category entries have none.
+        public var tagCls: String?
+        /// `Confidence`, in [0, 1].
+        public var confidence: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Tag", \.tag),
+            .value("TagCls", \.tagCls),
+            .value("Confidence", \.confidence),
+        ])
+    }
+
+    /// `PersonTags`: a recognised person.
+    public struct PersonTag: NodeModel {
+        public var name: String?
+        public var confidence: Double?
+        /// `Count`: number of appearances.
+        public var count: Int?
+        public var detailPerSecond: [PersonDetail] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Name", \.name),
+            .value("Confidence", \.confidence),
+            .value("Count", \.count),
+            .nodes("DetailPerSecond", \.detailPerSecond),
+        ])
+    }
+
+    /// `PersonTags.DetailPerSecond`.
+    public struct PersonDetail: NodeModel {
+        /// `TimeStamp`, in seconds.
+        public var timeStamp: Double?
+        public var confidence: Double?
+        public var bBox: [BoundingBox] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("TimeStamp", \.timeStamp),
+            .value("Confidence", \.confidence),
+            .nodes("BBox", \.bBox),
+        ])
+    }
+
+    /// `BBox`: relative coordinates, origin at the top-left corner.
+    public struct BoundingBox: NodeModel {
+        public var x1: Double?
+        public var y1: Double?
+        public var x2: Double?
+        public var y2: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("X1", \.x1),
+            .value("Y1", \.y1),
+            .value("X2", \.x2),
+            .value("Y2", \.y2),
+        ])
+    }
+
+    /// `PlaceTags`: the places seen in a time span.
+    public struct PlaceTag: NodeModel {
+        public var tags: [Tag] = []
+        /// `StartTime`, `EndTime`: seconds into the video (not dates).
+        public var startTime: Double?
+        public var endTime: Double?
+        /// `StartIndex`, `EndIndex`: frame numbers.
+        public var startIndex: Int?
+        public var endIndex: Int?
+        /// `ClipFrameResult`: the top result of each frame, `label:score`.
+        public var clipFrameResult: [ClipFrame] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Tags", \.tags),
+            .value("StartTime", \.startTime),
+            .value("EndTime", \.endTime),
+            .value("StartIndex", \.startIndex),
+            .value("EndIndex", \.endIndex),
+            .values("ClipFrameResult", \.clipFrameResult),
+        ])
+    }
+
+    /// `ActionTags`: the actions seen in a time span.
+    public struct ActionTag: NodeModel {
+        public var tags: [Tag] = []
+        public var startTime: Double?
+        public var endTime: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Tags", \.tags),
+            .value("StartTime", \.startTime),
+            .value("EndTime", \.endTime),
+        ])
+    }
+
+    /// `ObjectTags`: the objects seen at one moment.
+    public struct ObjectTag: NodeModel {
+        public var objects: [DetectedObject] = []
+        /// `TimeStamp`, in seconds.
+        public var timeStamp: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Objects", \.objects),
+            .value("TimeStamp", \.timeStamp),
+        ])
+    }
+
+    /// `ObjectTags.Objects`: one detected object.
+    public struct DetectedObject: NodeModel {
+        public var name: String?
+        public var confidence: Double?
+        /// `BBox`: a list, as in every Tencent SDK model.
+        public var bBox: [BoundingBox] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Name", \.name),
+            .value("Confidence", \.confidence),
+            .nodes("BBox", \.bBox),
+        ])
+    }
+
+    /// `Labels` (SDK models only): a two-level label.
+    public struct Label: NodeModel {
+        public var first: String?
+        public var second: String?
+        public var confidence: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("First", \.first),
+            .value("Second", \.second),
+            .value("Confidence", \.confidence),
+        ])
+    }
+}
+
+/// One `ClipFrameResult`: the raw text (`办公室:0.55`, `Office: 0.55`) and, when it
+/// has that form, its label and score.
+public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The text as sent.
+    public let text: String
+    /// The part before the last `:`, trimmed; `nil` when the text has no score.
+    public let label: String?
+    /// The number after the last `:`; `nil` when it is not a number.
+    public let score: Double?
+
+    public init(_ text: String) {
+        self.text = text
+        var label: String?
+        var score: Double?
+        if let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+            var scoreText = String(text[text.index(after: colon)...])
+            score = scoreText.withUTF8 { NumberText.double(UnsafeRawBufferPointer($0)) }
+            if score != nil {
+                label = text[..<colon].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        self.label = label
+        self.score = score
+    }
+
+    public var description: String { text }
+
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}
+
+extension ClipFrame: NodeScalar {
+    init(nodeText text: UnsafeRawBufferPointer) {
+        self.init(String(decoding: text, as: UTF8.self))
+    }
+}

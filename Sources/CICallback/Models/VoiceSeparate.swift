@@ -1,0 +1,279 @@
+// VoiceSeparate (人声分离): submit API https://cloud.tencent.com/document/product/460/76918
+// callback https://cloud.tencent.com/document/product/460/76966
+
+let voiceSeparateFields: [Field<Operation>] = [
+    .node("VoiceSeparate", \.voiceSeparate),
+    .node("MediaInfo", \.mediaInfo),
+    .node("MediaResult", \.mediaResult),
+]
+
+/// The result of a VoiceSeparate job: the input's media info, the files written,
+/// and the output configuration.
+public struct VoiceSeparateResult: Sendable, Hashable {
+    public var mediaInfo: MediaInfo?
+    public var mediaResult: MediaResult?
+    public var output: Output?
+}
+
+/// `Operation.VoiceSeparate`: the request echo (absent when a template was used).
+public struct VoiceSeparateRequest: NodeModel {
+    /// `AudioMode`: `IsAudio`, `IsBackground` or `AudioAndBackground`.
+    public var audioMode: String?
+    public var audioConfig: AudioConfig?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("AudioMode", \.audioMode),
+        .node("AudioConfig", \.audioConfig),
+    ])
+
+    /// `AudioConfig`: the output audio settings, as the request gave them.
+    public struct AudioConfig: NodeModel {
+        public var codec: String?
+        public var samplerate: String?
+        public var bitrate: String?
+        public var channels: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Codec", \.codec),
+            .value("Samplerate", \.samplerate),
+            .value("Bitrate", \.bitrate),
+            .value("Channels", \.channels),
+        ])
+    }
+}
+
+/// `Operation.MediaInfo`: the input's media information (as GenerateMediaInfo reports it).
+public struct MediaInfo: NodeModel {
+    public var format: Format?
+    public var stream: Stream?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .node("Format", \.format),
+        .node("Stream", \.stream),
+    ])
+
+    /// `MediaInfo.Format`: the container.
+    public struct Format: NodeModel {
+        public var numStream: Int?
+        public var numProgram: Int?
+        public var formatName: String?
+        public var formatLongName: String?
+        /// `StartTime`, `Duration`: seconds.
+        public var startTime: Double?
+        public var duration: Double?
+        /// `Bitrate`: kbps, with decimals (the table says Int).
+        public var bitrate: Double?
+        /// `Size`: bytes.
+        public var size: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("NumStream", \.numStream),
+            .value("NumProgram", \.numProgram),
+            .value("FormatName", \.formatName),
+            .value("FormatLongName", \.formatLongName),
+            .value("StartTime", \.startTime),
+            .value("Duration", \.duration),
+            .value("Bitrate", \.bitrate),
+            .value("Size", \.size),
+        ])
+    }
+
+    /// `MediaInfo.Stream`: the streams, each kind a list.
+    public struct Stream: NodeModel {
+        public var audio: [Audio] = []
+        public var video: [Video] = []
+        public var subtitle: [Subtitle] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Audio", \.audio),
+            .nodes("Video", \.video),
+            .nodes("Subtitle", \.subtitle),
+        ])
+    }
+
+    /// `Stream.Audio`.
+    public struct Audio: NodeModel {
+        public var index: Int?
+        public var codecName: String?
+        public var codecLongName: String?
+        /// `CodecTimeBase`, `Timebase`: rationals such as `1/14112000`, kept as text.
+        public var codecTimeBase: String?
+        public var timebase: String?
+        /// `CodecTag`: hex, kept as text.
+        public var codecTag: String?
+        public var codecTagString: String?
+        public var sampleFmt: String?
+        public var sampleRate: Int?
+        public var channel: Int?
+        public var channelLayout: String?
+        public var startTime: Double?
+        public var duration: Double?
+        public var bitrate: Double?
+        public var language: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Index", \.index),
+            .value("CodecName", \.codecName),
+            .value("CodecLongName", \.codecLongName),
+            .value("CodecTimeBase", \.codecTimeBase),
+            .value("Timebase", \.timebase),
+            .value("CodecTag", \.codecTag),
+            .value("CodecTagString", \.codecTagString),
+            .value("SampleFmt", \.sampleFmt),
+            .value("SampleRate", \.sampleRate),
+            .value("Channel", \.channel),
+            .value("ChannelLayout", \.channelLayout),
+            .value("StartTime", \.startTime),
+            .value("Duration", \.duration),
+            .value("Bitrate", \.bitrate),
+            .value("Language", \.language),
+        ])
+    }
+
+    /// `Stream.Video`.
+    public struct Video: NodeModel {
+        public var index: Int?
+        public var codecName: String?
+        public var codecLongName: String?
+        public var codecTimeBase: String?
+        public var codecTagString: String?
+        public var codecTag: String?
+        public var profile: String?
+        public var height: Int?
+        public var width: Int?
+        public var hasBFrame: Int?
+        public var refFrames: Int?
+        public var sar: String?
+        public var dar: String?
+        public var pixFormat: String?
+        public var fieldOrder: String?
+        /// `Level`: an integer (a `1.000` is accepted as 1).
+        public var level: Int?
+        /// `Fps`: frames per second, with decimals (the table says Int).
+        public var fps: Double?
+        /// `AvgFps`: a rational (`24/1`) or a decimal, kept as text.
+        public var avgFps: String?
+        public var timebase: String?
+        public var startTime: Double?
+        public var duration: Double?
+        public var bitrate: Double?
+        public var numFrames: Int?
+        public var language: String?
+        public var colorPrimaries: String?
+        public var colorRange: String?
+        public var colorTransfer: String?
+        public var rotation: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Index", \.index),
+            .value("CodecName", \.codecName),
+            .value("CodecLongName", \.codecLongName),
+            .value("CodecTimeBase", \.codecTimeBase),
+            .value("CodecTagString", \.codecTagString),
+            .value("CodecTag", \.codecTag),
+            .value("Profile", \.profile),
+            .value("Height", \.height),
+            .value("Width", \.width),
+            .value("HasBFrame", \.hasBFrame),
+            .value("RefFrames", \.refFrames),
+            .value("Sar", \.sar),
+            .value("Dar", \.dar),
+            .value("PixFormat", \.pixFormat),
+            .value("FieldOrder", \.fieldOrder),
+            .value("Level", \.level),
+            .value("Fps", \.fps),
+            .value("AvgFps", \.avgFps),
+            .value("Timebase", \.timebase),
+            .value("StartTime", \.startTime),
+            .value("Duration", \.duration),
+            .value("Bitrate", \.bitrate),
+            .value("NumFrames", \.numFrames),
+            .value("Language", \.language),
+            .value("ColorPrimaries", \.colorPrimaries),
+            .value("ColorRange", \.colorRange),
+            .value("ColorTransfer", \.colorTransfer),
+            .value("Rotation", \.rotation),
+        ])
+    }
+
+    /// `Stream.Subtitle`.
+    public struct Subtitle: NodeModel {
+        public var index: Int?
+        public var language: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Index", \.index),
+            .value("Language", \.language),
+        ])
+    }
+}
+
+/// `Operation.MediaResult`: the files the job wrote.
+public struct MediaResult: NodeModel {
+    public var outputFile: OutputFile?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.node("OutputFile", \.outputFile)])
+
+    /// `MediaResult.OutputFile`.
+    public struct OutputFile: NodeModel {
+        public var bucket: String?
+        public var region: String?
+        /// `ObjectName`: every object written (a list).
+        public var objectName: [String] = []
+        public var objectPrefix: String?
+        /// `Md5Info`: one entry per object (a list, where several SDKs keep one).
+        public var md5Info: [Md5Info] = []
+        /// `SpriteOutputFile`: Snapshot jobs only.
+        public var spriteOutputFile: SpriteOutputFile?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Bucket", \.bucket),
+            .value("Region", \.region),
+            .values("ObjectName", \.objectName),
+            .value("ObjectPrefix", \.objectPrefix),
+            .nodes("Md5Info", \.md5Info),
+            .node("SpriteOutputFile", \.spriteOutputFile),
+        ])
+    }
+
+    /// `OutputFile.SpriteOutputFile`: the same fields as `OutputFile`, for sprites.
+    public struct SpriteOutputFile: NodeModel {
+        public var bucket: String?
+        public var region: String?
+        public var objectName: [String] = []
+        public var objectPrefix: String?
+        public var md5Info: [Md5Info] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Bucket", \.bucket),
+            .value("Region", \.region),
+            .values("ObjectName", \.objectName),
+            .value("ObjectPrefix", \.objectPrefix),
+            .nodes("Md5Info", \.md5Info),
+        ])
+    }
+
+    /// `OutputFile.Md5Info`.
+    public struct Md5Info: NodeModel {
+        public var objectName: String?
+        /// `Md5`: hex text.
+        public var md5: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("ObjectName", \.objectName),
+            .value("Md5", \.md5),
+        ])
+    }
+}

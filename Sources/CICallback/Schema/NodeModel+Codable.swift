@@ -1,0 +1,126 @@
+import Foundation
+
+// The Codable form of every model comes from its field table: wire names as keys,
+// repeated nodes as arrays, absent nodes left out, numbers as numbers, times as
+// the text the service sent, unknown nodes under their own names. Encoded with
+// sorted keys, that is the canonical JSON of `ci-callback decode --json`.
+
+extension NodeModel {
+    public init(from decoder: Decoder) throws {
+        self.init()
+        let container = try decoder.container(keyedBy: WireKey.self)
+        let fields = Self.nodeFields.fields
+        for field in fields { try field.decode(&self, container) }
+        for key in container.allKeys where !fields.contains(where: { $0.wireName == key.stringValue }) {
+            let value = try container.decode(JSONValue.self, forKey: key)
+            unknownNodes.append(contentsOf: value.nodes(named: key.stringValue))
+        }
+        unknownNodes.removeAll(where: \.isEmpty)
+        if unknownNodes.count > 1 { unknownNodes.sortByName() }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: WireKey.self)
+        for field in Self.nodeFields.fields { try field.encode(self, &container) }
+        try encodeGrouped(unknownNodes, into: &container)
+    }
+}
+
+/// Nodes grouped by name: one becomes a value, several an array.
+private func encodeGrouped(_ nodes: [Node], into container: inout KeyedEncodingContainer<WireKey>) throws {
+    var index = 0
+    while index < nodes.count {
+        let name = nodes[index].name
+        var end = index + 1
+        while end < nodes.count, nodes[end].name == name { end += 1 }
+        let key = WireKey(stringValue: name)
+        if end - index == 1 {
+            try container.encode(NodeValue(node: nodes[index]), forKey: key)
+        } else {
+            try container.encode(nodes[index..<end].map(NodeValue.init), forKey: key)
+        }
+        index = end
+    }
+}
+
+/// A generic node in canonical form: a string for a leaf, an object for a container.
+private struct NodeValue: Encodable {
+    let node: Node
+
+    func encode(to encoder: Encoder) throws {
+        if node.children.isEmpty {
+            var container = encoder.singleValueContainer()
+            try container.encode(node.text ?? "")
+            return
+        }
+        var container = encoder.container(keyedBy: WireKey.self)
+        var children = node.children
+        if children.count > 1 { children.sortByName() }
+        try encodeGrouped(children, into: &container)
+        if let text = node.text { try container.encode(text, forKey: WireKey(stringValue: "#text")) }
+    }
+}
+
+/// Any JSON value, for decoding nodes a model does not know back from canonical JSON.
+private enum JSONValue: Decodable {
+    case text(String)
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case null
+
+    init(from decoder: Decoder) throws {
+        if let container = try? decoder.container(keyedBy: WireKey.self) {
+            self = .object(try container.allKeys.map { ($0.stringValue, try container.decode(JSONValue.self, forKey: $0)) })
+            return
+        }
+        if var container = try? decoder.unkeyedContainer() {
+            var values: [JSONValue] = []
+            while !container.isAtEnd { values.append(try container.decode(JSONValue.self)) }
+            self = .array(values)
+            return
+        }
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .text(value ? "true" : "false")
+        } else if let value = try? container.decode(Int.self) {
+            self = .text(String(value))
+        } else if let value = try? container.decode(Double.self) {
+            self = .text(String(value))
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+
+    func nodes(named name: String) -> [Node] {
+        switch self {
+        case .null: return []
+        case .text(let text): return [Node(name: name, text: text)]
+        case .array(let values): return values.flatMap { $0.nodes(named: name) }
+        case .object(let members):
+            var children: [Node] = []
+            var text: String?
+            for (key, value) in members {
+                if key == "#text", case .text(let value) = value { text = value } else {
+                    children.append(contentsOf: value.nodes(named: key))
+                }
+            }
+            if children.count > 1 { children.sortByName() }
+            return [Node(name: name, text: text, children: children)]
+        }
+    }
+}
+
+extension NodeModel {
+    /// The canonical JSON of this value: wire names as keys, sorted; repeated
+    /// nodes always arrays; absent nodes left out; numbers as numbers; times as
+    /// sent; unknown nodes kept. Equal values give identical bytes.
+    public func canonicalJSON() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Every value in a model is encodable (strings, finite numbers, nested
+        // models), so this cannot fail; an empty object is the defensive answer.
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+}

@@ -1,0 +1,141 @@
+
+
+
+import Foundation
+
+
+/// Why a node's text does not fit its field's type; becomes a `CallbackError` with the path.
+struct ValueProblem: Error {
+    var expected: String
+}
+
+/// A value made from the text of one leaf node. The text is UTF-8, already
+/// entity- and CDATA-decoded by the reader, and never empty (empty is absent).
+protocol NodeScalar: Sendable, Hashable, Codable {
+    init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem)
+}
+
+extension String: NodeScalar {
+    /// Strings are kept exactly as sent (rule 7).
+    init(nodeText text: UnsafeRawBufferPointer) {
+        self.init(decoding: text, as: UTF8.self)
+    }
+}
+
+extension Int: NodeScalar {
+    /// Surrounding whitespace is ignored; a decimal with only zeros after the point
+    /// (`1.000`, seen for `Video.Level`) is accepted as the integer it denotes.
+    init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
+        guard let value = NumberText.integer(text) else { throw ValueProblem(expected: "an integer") }
+        self = value
+    }
+}
+
+extension Double: NodeScalar {
+    /// Decimal notation with an optional exponent; no `nan`, `inf` or hex.
+    init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
+        guard let value = NumberText.double(text) else { throw ValueProblem(expected: "a number") }
+        self = value
+    }
+}
+
+/// Number parsing straight from bytes, without making a `String` on the common path.
+enum NumberText {
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    /// The bytes without leading and trailing ASCII whitespace.
+    @inline(__always)
+    static func trimmed(_ text: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var lower = 0
+        var upper = text.count
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        return UnsafeRawBufferPointer(rebasing: text[lower..<upper])
+    }
+
+    static func integer(_ raw: UnsafeRawBufferPointer) -> Int? {
+        let text = trimmed(raw)
+        var index = 0
+        var negative = false
+        if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "+") {
+            negative = text[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        let digitsStart = index
+        var magnitude: UInt64 = 0
+        while index < text.count, text[index] &- 0x30 < 10 {
+            let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(UInt64(text[index] &- 0x30))
+            if o1 || o2 { return nil }
+            magnitude = sum
+            index += 1
+        }
+        if index == digitsStart { return nil }
+        if index < text.count, text[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < text.count, text[index] == UInt8(ascii: "0") { index += 1 }
+        }
+        if index != text.count { return nil }
+        if negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { return nil }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { return nil }
+        return Int(magnitude)
+    }
+
+    private static let powersOf10: [Double] = (0...22).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    static func double(_ raw: UnsafeRawBufferPointer) -> Double? {
+        let text = trimmed(raw)
+        guard !text.isEmpty else { return nil }
+        // Fast path: up to 15 significant digits and no exponent are exact in a
+        // UInt64, and one division by an exact power of ten rounds correctly.
+        var index = 0
+        var negative = false
+        if text[0] == UInt8(ascii: "-") || text[0] == UInt8(ascii: "+") {
+            negative = text[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        var simple = true
+        while index < text.count {
+            let byte = text[index]
+            if byte &- 0x30 < 10 {
+                if digits > 0 || byte != 0x30 { digits += 1 }
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                if sawPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else {
+                simple = false
+                break
+            }
+            index += 1
+        }
+        if simple, digits <= 15, fractionDigits <= 22, text.count > (sawPoint ? 1 : 0) + (negative ? 1 : 0) {
+            guard index > (negative ? 1 : 0) + (sawPoint ? 1 : 0) else { return nil }
+            let value = Double(mantissa) / powersOf10[fractionDigits]
+            return negative ? -value : value
+        }
+        // Slow path: validate the alphabet (no nan, inf, hex), then let the
+        // standard library parse it.
+        for byte in text {
+            let ok = byte &- 0x30 < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
+                || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            if !ok { return nil }
+        }
+        guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,212 @@
+internal import CLibXML2
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Feeds a body to libxml2's SAX2 push parser and forwards its events to a sink.
+/// The only code in the library that touches libxml2.
+///
+/// Secure by construction: no entity callbacks are installed (so no entity can be
+/// declared or loaded), a DOCTYPE stops the parse, `XML_PARSE_NONET` is set, and
+/// `NOENT`, `DTDLOAD`, `HUGE` and `RECOVER` are never set. One parser context
+/// per body; nothing global is touched except the one-time `xmlInitParser`.
+final class XMLPushReader {
+    /// libxml2 chunks are fed at most this large (older push parsers misbehave on huge chunks).
+    static let chunkSize = 64 * 1024
+
+    private let sink: any NodeEventSink
+    private var context: xmlParserCtxtPtr?
+    /// The first error: ours (from the sink or a DTD) wins over libxml2's `XML_ERR_USER_STOP`.
+    private var failure: CallbackError?
+    /// Bytes of a prefixed name (`ns:Name`), rebuilt per element; rare.
+    private var qualifiedName: [UInt8] = []
+
+    init(sink: any NodeEventSink) {
+        _ = libxml2Initialized
+        self.sink = sink
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { context, localName, prefix, _, _, _, attributeCount, _, attributes in
+            guard let context, let localName else { return }
+            XMLPushReader.from(context).startElement(localName, prefix, Int(attributeCount), attributes)
+        }
+        handler.endElementNs = { context, _, _, _ in
+            guard let context else { return }
+            XMLPushReader.from(context).endElement()
+        }
+        handler.characters = { context, bytes, count in
+            guard let context, let bytes else { return }
+            XMLPushReader.from(context).characters(bytes, Int(count))
+        }
+        handler.cdataBlock = { context, bytes, count in
+            guard let context, let bytes else { return }
+            XMLPushReader.from(context).characters(bytes, Int(count))
+        }
+        handler.internalSubset = { context, _, _, _ in
+            guard let context else { return }
+            XMLPushReader.from(context).stop(
+                CallbackError(
+                    kind: .doctypeNotAllowed,
+                    message: "a DOCTYPE is not allowed in a callback body (no DTDs, no entity declarations)"))
+        }
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            XMLPushReader.from(context).libxml2Error(error.pointee)
+        }
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil)
+        if let context {
+            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        }
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    private static func from(_ pointer: UnsafeMutableRawPointer) -> XMLPushReader {
+        Unmanaged<XMLPushReader>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// Feeds bytes; may be called any number of times.
+    func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
+        guard let context else { throw Self.noContext }
+        var offset = 0
+        while offset < bytes.count {
+            let count = min(Self.chunkSize, bytes.count - offset)
+            let start = bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            let code = xmlParseChunk(context, start, Int32(count), 0)
+            try check(code)
+            offset += count
+        }
+    }
+
+    /// Tells libxml2 the body is complete and reports any error it finds then.
+    func finish() throws(CallbackError) {
+        guard let context else { throw Self.noContext }
+        let code = xmlParseChunk(context, nil, 0, 1)
+        try check(code)
+    }
+
+    private func check(_ code: Int32) throws(CallbackError) {
+        if let failure { throw failure }
+        if code != 0 {
+            // libxml2 reported through serror; this is a fallback for an error without one.
+            throw CallbackError(
+                kind: .syntax, message: "libxml2 error \(code)", format: .xml, line: line, column: column)
+        }
+    }
+
+    private static let noContext = CallbackError(
+        kind: .syntax, message: "libxml2 could not create a parser", format: .xml)
+
+    // MARK: - Callbacks
+
+    private var line: Int? {
+        guard let context else { return nil }
+        return Int(xmlSAX2GetLineNumber(context))
+    }
+
+    private var column: Int? {
+        guard let context else { return nil }
+        return Int(xmlSAX2GetColumnNumber(context))
+    }
+
+    /// Records the first error with the current position and stops libxml2.
+    private func stop(_ error: CallbackError) {
+        guard failure == nil else { return }
+        var error = error
+        error.format = .xml
+        if error.line == nil {
+            error.line = line
+            error.column = column
+        }
+        failure = error
+        if let context { xmlStopParser(context) }
+    }
+
+    private func startElement(
+        _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ attributeCount: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard failure == nil else { return }
+        do {
+            if let prefix {
+                qualifiedName.removeAll(keepingCapacity: true)
+                qualifiedName.append(contentsOf: UnsafeBufferPointer(start: prefix, count: strlen(prefix)))
+                qualifiedName.append(UInt8(ascii: ":"))
+                qualifiedName.append(contentsOf: UnsafeBufferPointer(start: localName, count: strlen(localName)))
+                try startQualifiedName()
+            } else {
+                try sink.startNode(NameBytes(start: localName, count: strlen(localName)))
+            }
+            if attributeCount > 0, let attributes {
+                try emitAttributes(attributes, attributeCount)
+            }
+        } catch {
+            stop(error)
+        }
+    }
+
+    private func startQualifiedName() throws(CallbackError) {
+        try withBytes(of: qualifiedName) { raw throws(CallbackError) in
+            try sink.startNode(NameBytes(raw.bindMemory(to: UInt8.self)))
+        }
+    }
+
+    /// Attributes become child nodes named `@name`, so nothing is lost.
+    /// libxml2 hands them as (localname, prefix, URI, value, end) tuples; the value is not NUL-terminated.
+    private func emitAttributes(
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, _ count: Int
+    ) throws(CallbackError) {
+        for index in 0..<count {
+            let base = attributes + index * 5
+            guard let name = base[0], let value = base[3], let end = base[4] else { continue }
+            qualifiedName.removeAll(keepingCapacity: true)
+            qualifiedName.append(UInt8(ascii: "@"))
+            qualifiedName.append(contentsOf: UnsafeBufferPointer(start: name, count: strlen(name)))
+            try startQualifiedName()
+            try sink.text(UnsafeRawBufferPointer(start: value, count: end - value))
+            try sink.endNode()
+        }
+    }
+
+    private func endElement() {
+        guard failure == nil else { return }
+        do {
+            try sink.endNode()
+        } catch {
+            stop(error)
+        }
+    }
+
+    private func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        guard failure == nil else { return }
+        do {
+            try sink.text(UnsafeRawBufferPointer(start: bytes, count: count))
+        } catch {
+            stop(error)
+        }
+    }
+
+    private func libxml2Error(_ error: xmlError) {
+        guard failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        while message.last?.isNewline == true { message.removeLast() }
+        // libxml2 appends the offending bytes on a second line; keep one line.
+        message = message.split(separator: "\n").joined(separator: "; ")
+        let line = error.line > 0 ? Int(error.line) : self.line
+        let column = error.int2 > 0 ? Int(error.int2) : self.column
+        failure = CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)
+        if let context { xmlStopParser(context) }
+    }
+}
+
+/// `xmlInitParser` once per process, before the first parser is made (thread-safe
+/// global initialisation); never `xmlCleanupParser` from a library.
+private let libxml2Initialized: Void = xmlInitParser()
