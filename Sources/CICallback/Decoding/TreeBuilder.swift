@@ -157,6 +157,8 @@ final class TreeBuilder: NodeEventSink {
         frames.removeLast()
     }
 
+    var openNodeCount: Int { frames.count - 1 }
+
     // MARK: - Errors
 
     /// `Response.JobsDetail[0].Operation.JobLevel`: the path of the innermost open node.

@@ -48,4 +48,6 @@ protocol NodeEventSink: AnyObject {
     /// Text of the innermost open node; may arrive in several pieces.
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError)
     func endNode() throws(CallbackError)
+    /// Nodes started and not yet ended (to tell a truncated body from other errors).
+    var openNodeCount: Int { get }
 }

@@ -73,7 +73,11 @@ enum JSONReader {
         var message = description
         while message.last == "." { message.removeLast() }
         var offset: Int?
-        if let range = message.range(of: "around character ") {
+        if let range = message.range(of: "starting from character ") {
+            // "Invalid UTF-8 sequence N bytes starting from character M": M is where the string starts.
+            offset = Int(message[range.upperBound...].prefix { $0.isNumber })
+            message = "invalid UTF-8 in the string that starts here"
+        } else if let range = message.range(of: "around character ") {
             offset = Int(message[range.upperBound...].prefix { $0.isNumber })
             message = String(message[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         } else if message.contains("Unexpected end of file") {

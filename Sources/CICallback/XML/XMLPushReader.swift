@@ -200,6 +200,11 @@ final class XMLPushReader {
         while message.last?.isNewline == true { message.removeLast() }
         // libxml2 appends the offending bytes on a second line; keep one line.
         message = message.split(separator: "\n").joined(separator: "; ")
+        if error.code == Int32(XML_ERR_DOCUMENT_END.rawValue), sink.openNodeCount > 0 {
+            // libxml2 says "Extra content at the end of the document" when the body
+            // stops inside an element; say what happened.
+            message = "the body ends inside an element (\(sink.openNodeCount) still open): truncated XML?"
+        }
         let line = error.line > 0 ? Int(error.line) : self.line
         let column = error.int2 > 0 ? Int(error.int2) : self.column
         failure = CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)

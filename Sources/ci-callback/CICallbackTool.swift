@@ -1,0 +1,73 @@
+import ArgumentParser
+import CICallback
+import Foundation
+
+@main
+struct CICallbackTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ci-callback",
+        abstract: "Look at Tencent Cloud Infinite (数据万象) callback bodies.",
+        subcommands: [Decode.self],
+        defaultSubcommand: Decode.self)
+}
+
+struct Decode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Decode a callback body (XML or JSON) and print a summary or canonical JSON.")
+
+    @Flag(name: .long, help: "Print the canonical JSON instead of a summary.")
+    var json = false
+
+    @Option(name: .long, help: "The body's content type (application/xml, application/json); by default the body is sniffed.")
+    var contentType: String?
+
+    @Argument(help: "The body file, or - for standard input.")
+    var file: String
+
+    func run() throws {
+        let callback: Callback
+        do {
+            callback = try readAndDecode()
+        } catch let error as CallbackError {
+            fail(error.description.hasPrefix(error.position ?? "\u{0}") ? "\(file):\(error)" : "\(file): \(error)")
+        } catch {
+            fail("\(file): \(error.localizedDescription)")
+        }
+        if json {
+            FileHandle.standardOutput.write(callback.canonicalJSON())
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        } else {
+            print(Summary(callback).text, terminator: "")
+        }
+    }
+
+    /// Reads the body in chunks and feeds the incremental decoder, so a huge file
+    /// stops at the size limit instead of being read whole first.
+    private func readAndDecode() throws -> Callback {
+        let handle: FileHandle
+        if file == "-" {
+            handle = .standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: file) else {
+                throw ToolError(message: "cannot open the file")
+            }
+            handle = opened
+        }
+        defer { if file != "-" { try? handle.close() } }
+        let decoder = CallbackDecoder().makeIncrementalDecoder(contentType: contentType)
+        while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
+            try decoder.feed(chunk)
+        }
+        return try decoder.finish()
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}
+
+struct ToolError: Error, LocalizedError {
+    let message: String
+    var errorDescription: String? { message }
+}
