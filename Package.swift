@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CICallbackTests", dependencies: ["CICallback"]),
+        .testTarget(name: "CICallbackTests", dependencies: ["CICallback", "ci-callback"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -159,6 +159,15 @@ final class TreeBuilder: NodeEventSink {
 
     var openNodeCount: Int { frames.count - 1 }
 
+    /// Attributes become `@name` child nodes, so a container or unknown node keeps
+    /// them; a value node (`<JobId kind="x">j</JobId>`) has nowhere to put them.
+    func attribute(_ name: NameBytes, _ value: UnsafeRawBufferPointer) throws(CallbackError) {
+        if frames[frames.count - 1].kind == .value { return }
+        try startNode(name)
+        try text(value)
+        try endNode()
+    }
+
     // MARK: - Errors
 
     /// `Response.JobsDetail[0].Operation.JobLevel`: the path of the innermost open node.

@@ -48,6 +48,8 @@ protocol NodeEventSink: AnyObject {
     /// Text of the innermost open node; may arrive in several pieces.
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError)
     func endNode() throws(CallbackError)
+    /// An XML attribute of the innermost open node, its name already prefixed with `@`.
+    func attribute(_ name: NameBytes, _ value: UnsafeRawBufferPointer) throws(CallbackError)
     /// Nodes started and not yet ended (to tell a truncated body from other errors).
     var openNodeCount: Int { get }
 }

@@ -159,7 +159,7 @@ final class XMLPushReader {
         }
     }
 
-    /// Attributes become child nodes named `@name`, so nothing is lost.
+    /// Attributes go to the sink as `@name`.
     /// libxml2 hands them as (localname, prefix, URI, value, end) tuples; the value is not NUL-terminated.
     private func emitAttributes(
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, _ count: Int
@@ -170,9 +170,10 @@ final class XMLPushReader {
             qualifiedName.removeAll(keepingCapacity: true)
             qualifiedName.append(UInt8(ascii: "@"))
             qualifiedName.append(contentsOf: UnsafeBufferPointer(start: name, count: strlen(name)))
-            try startQualifiedName()
-            try sink.text(UnsafeRawBufferPointer(start: value, count: end - value))
-            try sink.endNode()
+            try withBytes(of: qualifiedName) { raw throws(CallbackError) in
+                try sink.attribute(
+                    NameBytes(raw.bindMemory(to: UInt8.self)), UnsafeRawBufferPointer(start: value, count: end - value))
+            }
         }
     }
 

@@ -1,0 +1,84 @@
+import CICallback
+import Hummingbird
+import Logging
+
+extension Router {
+    /// `POST /ci-callback/{token}`: decodes the body as it arrives and acknowledges it.
+    ///
+    /// Cloud Infinite does not sign its callbacks, so the secret is the `token` in the
+    /// callback URL: serve it over HTTPS only.
+    func addCallbackRoute(token: String, decoder: CallbackDecoder) {
+        post("/ci-callback/{token}") { request, context -> Acknowledgement in
+            guard constantTimeEquals(context.parameters.get("token") ?? "", token) else {
+                throw HTTPError(.notFound)
+            }
+            let limit = decoder.limits.maxBodyBytes
+            if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+                throw HTTPError(.contentTooLarge, message: "the body is larger than \(limit) bytes")
+            }
+
+            // Feed each chunk to the decoder as it arrives; the decoder enforces the limits.
+            let decoding = decoder.makeIncrementalDecoder(contentType: request.headers[.contentType])
+            let clock = ContinuousClock()
+            var decodeTime = Duration.zero
+            let callback: Callback
+            do {
+                for try await chunk in request.body {
+                    decodeTime += try clock.measure {
+                        try chunk.withUnsafeReadableBytes { try decoding.feed($0) }
+                    }
+                }
+                let start = clock.now
+                callback = try decoding.finish()
+                decodeTime += clock.now - start
+            } catch let error as CallbackError {
+                // Log where it failed, never the body (the message may quote it).
+                context.logger.warning("rejected callback", metadata: [
+                    "error": "\(error.kind)", "at": "\(error.position ?? error.path ?? "-")",
+                ])
+                let status: HTTPResponse.Status = error.kind == .limitExceeded(.bodySize) ? .contentTooLarge : .badRequest
+                throw HTTPError(status, message: String(describing: error))
+            }
+
+            let ack = Acknowledgement(callback)
+            context.logger.info("callback", metadata: [
+                "event": "\(ack.event ?? "-")",
+                "jobIds": "\(ack.jobIds.joined(separator: ","))",
+                "states": "\(callback.states.joined(separator: ","))",
+                "decodeMicroseconds": "\(decodeTime / .microseconds(1))",
+            ])
+            return ack
+        }
+    }
+}
+
+/// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, plus `runId` for a workflow.
+struct Acknowledgement: ResponseEncodable {
+    var event: String?
+    var jobIds: [String]
+    var runId: String?
+
+    init(_ callback: Callback) {
+        event = callback.eventName?.rawValue
+        jobIds = callback.jobsDetail.compactMap(\.jobId)
+            + (callback.workflowExecution?.tasks.compactMap(\.jobId) ?? [])
+        runId = callback.workflowExecution?.runId
+    }
+}
+
+extension Callback {
+    /// The jobs' states, then the workflow's.
+    var states: [String] {
+        jobsDetail.compactMap { $0.state?.rawValue } + [workflowExecution?.state?.rawValue].compactMap { $0 }
+    }
+}
+
+/// Compares a secret in time that depends only on the length of `expected`.
+func constantTimeEquals(_ given: String, _ expected: String) -> Bool {
+    let given = Array(given.utf8), expected = Array(expected.utf8)
+    var difference = UInt8(given.count == expected.count ? 0 : 1)
+    for index in expected.indices {
+        difference |= expected[index] ^ (index < given.count ? given[index] : 0)
+    }
+    return difference == 0
+}

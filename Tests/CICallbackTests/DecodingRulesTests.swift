@@ -1,0 +1,292 @@
+import Foundation
+import XCTest
+
+@testable import CICallback
+
+/// One test (or a few) per rule of `decoding-rules.md`, named after the rule.
+final class DecodingRulesTests: XCTestCase {
+    private let minimalXML = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId></JobsDetail></Response>"
+    private let minimalJSON = #"{"EventName": "TaskFinish", "JobsDetail": {"JobId": "j1"}}"#
+
+    // MARK: Rule 1: format
+
+    func testRule1ContentTypeDecidesIgnoringParameters() throws {
+        XCTAssertEqual(try decode(minimalXML, contentType: "application/xml; charset=utf-8").job?.jobId, "j1")
+        XCTAssertEqual(try decode(minimalXML, contentType: "Text/XML").job?.jobId, "j1")
+        XCTAssertEqual(try decode(minimalJSON, contentType: "application/json;charset=UTF-8").job?.jobId, "j1")
+        // The content type wins over the body: JSON declared as XML is an XML syntax error.
+        let error = assertDecodeError(minimalJSON, kind: .syntax, contentType: "application/xml")
+        XCTAssertEqual(error?.format, .xml)
+        XCTAssertEqual(error?.line, 1)
+    }
+
+    func testRule1SniffsFirstNonWhitespaceByteAfterBOM() throws {
+        XCTAssertEqual(try decode("\u{FEFF}  \n" + minimalXML).job?.jobId, "j1")
+        XCTAssertEqual(try decode("\u{FEFF}\n\t" + minimalJSON).job?.jobId, "j1")
+        // A content type that names neither format: sniffed.
+        XCTAssertEqual(try decode(minimalJSON, contentType: "text/plain").job?.jobId, "j1")
+    }
+
+    func testRule1OtherFirstByteOrEmptyBodyIsAClearError() {
+        let other = assertDecodeError("  EventName=TaskFinish", kind: .unknownFormat)
+        XCTAssertEqual(other?.position, "1:3")
+        XCTAssertEqual(other?.text, "EventName=TaskFi")
+        assertDecodeError("", kind: .emptyBody)
+        assertDecodeError(" \n\t", kind: .emptyBody)
+        assertDecodeError("\u{FEFF}", kind: .emptyBody)
+    }
+
+    // MARK: Rule 2: envelope
+
+    func testRule2JSONBareAndWrappedResponseDecodeTheSame() throws {
+        let wrapped = try decode(#"{"Response": "# + minimalJSON + "}")
+        XCTAssertEqual(wrapped, try decode(minimalJSON))
+        XCTAssertEqual(wrapped, try decode(minimalXML))
+    }
+
+    func testRule2XMLRootMustBeResponse() {
+        let error = assertDecodeError("<Request><EventName>TaskFinish</EventName></Request>", kind: .invalidRoot)
+        XCTAssertTrue(error?.message.contains("Request") ?? false)
+        XCTAssertEqual(error?.position, "1:9")
+        assertDecodeError("[1, 2]", kind: .invalidRoot, contentType: "application/json")
+    }
+
+    // MARK: Rule 3: event
+
+    func testRule3OtherEventNamesDecodeAndStayVisible() throws {
+        let callback = try decode(
+            "<Response><EventName>AuditFinish</EventName><AuditResult><Score>3</Score></AuditResult></Response>")
+        XCTAssertEqual(callback.eventName, .other("AuditFinish"))
+        XCTAssertEqual(callback.event, .other(name: "AuditFinish"))
+        XCTAssertEqual(callback.unknownNodes, [Node(name: "AuditResult", children: [Node(name: "Score", text: "3")])])
+    }
+
+    func testRule3WorkflowFinishIsModelled() throws {
+        let callback = try CallbackDecoder().decode(Fixtures.data("workflow-finish/from-schema.xml"))
+        guard case .workflowFinish(let execution) = callback.event else {
+            return XCTFail("expected workflowFinish, got \(callback.event)")
+        }
+        XCTAssertEqual(execution.runId, "i70ae991a152911ecb184525400863904")
+        XCTAssertEqual(execution.tasks.count, 2)
+    }
+
+    // MARK: Rule 4: repeated nodes are arrays
+
+    func testRule4RepeatedNodeIsAnArrayHoweverItArrives() throws {
+        let once = try decode(
+            "<Response><JobsDetail><Input><CosHeaders><Key>a</Key><Value>1</Value></CosHeaders></Input></JobsDetail></Response>")
+        let objectForm = try decode(#"{"JobsDetail": {"Input": {"CosHeaders": {"Key": "a", "Value": "1"}}}}"#)
+        let arrayForm = try decode(#"{"JobsDetail": [{"Input": {"CosHeaders": [{"Key": "a", "Value": "1"}]}}]}"#)
+        XCTAssertEqual(once.job?.input?.cosHeaders.count, 1)
+        XCTAssertEqual(once, objectForm)
+        XCTAssertEqual(once, arrayForm)
+        // A repeated string value given as one JSON string.
+        let single = try decode(#"{"JobsDetail": {"Operation": {"MediaResult": {"OutputFile": {"ObjectName": "a.mp3"}}}}}"#)
+        XCTAssertEqual(single.job?.operation?.mediaResult?.outputFile?.objectName, ["a.mp3"])
+    }
+
+    func testRule4SeedShapes() throws {
+        // 004's JSON JobsDetail is one object, 000's an array.
+        XCTAssertEqual(try CallbackDecoder().decode(Fixtures.data("video-tag/job-api-en.json")).jobsDetail.count, 1)
+        let data = try XCTUnwrap(
+            CallbackDecoder().decode(Fixtures.data("video-tag/job-api.json")).job?.operation?.videoTagResult?.streamData?
+                .data)
+        XCTAssertEqual(data.actionTags[0].tags.count, 1)  // one JSON object
+        XCTAssertEqual(data.placeTags[0].tags.count, 2)  // a JSON array
+        XCTAssertEqual(data.objectTags.count, 1)
+        XCTAssertEqual(data.objectTags[0].objects.count, 1)
+        XCTAssertEqual(data.objectTags[0].objects[0].bBox.count, 1)
+    }
+
+    // MARK: Rule 5: empty means absent
+
+    func testRule5EmptyElementsAreAbsent() throws {
+        let callback = try decode(
+            "<Response><JobsDetail><Message/><JobId>j</JobId><Input></Input><VideoTag/>"
+                + "<Operation><MediaResult><OutputFile><ObjectPrefix/><ObjectName/></OutputFile></MediaResult></Operation>"
+                + "</JobsDetail></Response>")
+        let job = try XCTUnwrap(callback.job)
+        XCTAssertNil(job.message)
+        XCTAssertNil(job.input)
+        XCTAssertEqual(job.unknownNodes, [])  // <VideoTag/> is not kept either
+        XCTAssertNil(job.operation)  // nothing in it but empty nodes
+    }
+
+    func testRule5JSONNullEmptyStringAndEmptyContainersAreAbsent() throws {
+        let callback = try decode(
+            #"{"JobsDetail": {"JobId": "j", "Message": "", "Code": null, "Input": {}, "Workflow": [], "Extra": null}}"#)
+        let job = try XCTUnwrap(callback.job)
+        XCTAssertNil(job.message)
+        XCTAssertNil(job.code)
+        XCTAssertNil(job.input)
+        XCTAssertNil(job.workflow)
+        XCTAssertEqual(job.unknownNodes, [])
+        XCTAssertEqual(callback, try decode("<Response><JobsDetail><JobId>j</JobId></JobsDetail></Response>"))
+    }
+
+    func testRule5EmptyRepeatedEntryIsNoEntry() throws {
+        let data = try CallbackDecoder().decode(Fixtures.data("video-tag/job-api.xml")).job?.operation?.videoTagResult?
+            .streamData?.data
+        XCTAssertEqual(data?.actionTags[1].tags, [])  // <Tags/>
+        XCTAssertEqual(data?.personTags, [])  // <PersonTags/>
+    }
+
+    // MARK: Rule 6: XML and JSON decode equal (all pairs: FixtureTests.testXMLAndJSONFormsDecodeEqual)
+
+    func testRule6WordsGeneralizeJSONDiffersOnlyInWhatItLacks() throws {
+        let xml = try CallbackDecoder().decode(Fixtures.data("words-generalize/job-api.xml"))
+        var json = try CallbackDecoder().decode(Fixtures.data("words-generalize/job-api-repaired.json"))
+        XCTAssertNil(json.jobsDetail[0].tag)
+        XCTAssertNil(json.jobsDetail[0].operation?.userData)
+        json.jobsDetail[0].tag = .wordsGeneralize
+        json.jobsDetail[0].operation?.userData = "This is my WordsGeneralize job."
+        XCTAssertEqual(xml, json)
+    }
+
+    // MARK: Rule 7: numbers and strings
+
+    func testRule7NumbersFromTextJSONStringsAndJSONNumbers() throws {
+        let xml = try decode("<Response><JobsDetail><Operation><JobLevel> 2\n</JobLevel></Operation></JobsDetail></Response>")
+        let jsonNumber = try decode(#"{"JobsDetail": {"Operation": {"JobLevel": 2}}}"#)
+        let jsonString = try decode(#"{"JobsDetail": {"Operation": {"JobLevel": "2"}}}"#)
+        XCTAssertEqual(xml.job?.operation?.jobLevel, 2)
+        XCTAssertEqual(xml, jsonNumber)
+        XCTAssertEqual(xml, jsonString)
+        let media = try decode(
+            #"{"JobsDetail": {"Operation": {"MediaInfo": {"Format": {"Bitrate": 128.147, "Size": "219263", "Duration": " 13.688163 "}, "Stream": {"Video": {"Level": "1.000"}}}}}}"#
+        ).job?.operation?.mediaInfo
+        XCTAssertEqual(media?.format?.bitrate, 128.147)
+        XCTAssertEqual(media?.format?.size, 219263)
+        XCTAssertEqual(media?.format?.duration, 13.688163)
+        XCTAssertEqual(media?.stream?.video.first?.level, 1)
+    }
+
+    func testRule7StringsAreKeptExactlyAfterEntityAndCDATADecoding() throws {
+        let callback = try decode(
+            "<Response><JobsDetail><Message>  a &amp; b &lt;c&gt; &#x4E2D; </Message>"
+                + "<Operation><UserData><![CDATA[<x> & y]]></UserData></Operation></JobsDetail></Response>")
+        XCTAssertEqual(callback.job?.message, "  a & b <c> 中 ")
+        XCTAssertEqual(callback.job?.operation?.userData, "<x> & y")
+        // Numeric-looking strings stay strings.
+        let tokens = try CallbackDecoder().decode(Fixtures.data("words-generalize/job-api.xml")).job?.operation?
+            .wordsGeneralizeResult?.tokens
+        XCTAssertEqual(tokens?[3].word, "60")
+    }
+
+    // MARK: Rule 8: times
+
+    func testRule8TimesInEveryAcceptedForm() throws {
+        let expected = Date(timeIntervalSince1970: 1_656_641_148)  // 2022-07-01T02:05:48Z
+        for text in ["2022-07-01T10:05:48+0800", "2022-07-01T10:05:48+08:00", "2022-07-01T02:05:48Z", "2022-07-01 10:05:48+0800"] {
+            let job = try decode("<Response><JobsDetail><CreationTime>\(text)</CreationTime></JobsDetail></Response>").job
+            XCTAssertEqual(job?.creationTime?.date, expected, text)
+            XCTAssertEqual(job?.creationTime?.text, text)
+        }
+        let fractional = try decode(
+            "<Response><JobsDetail><EndTime>2022-07-01T10:05:48.250+0800</EndTime></JobsDetail></Response>")
+        XCTAssertEqual(fractional.job?.endTime?.date, expected.addingTimeInterval(0.25))
+    }
+
+    func testRule8BadTimesAreValueErrors() {
+        for text in ["yesterday", "2022-07-01T10:05:48", "2022-13-01T10:05:48+0800", "2022-02-30T10:05:48+0800"] {
+            let error = assertDecodeError(
+                "<Response><JobsDetail><StartTime>\(text)</StartTime></JobsDetail></Response>", kind: .invalidValue)
+            XCTAssertEqual(error?.path, "Response.JobsDetail[0].StartTime")
+            XCTAssertEqual(error?.text, text)
+        }
+    }
+
+    // MARK: Rule 9: the job type
+
+    func testRule9JobTypeIsAnOpenEnum() throws {
+        XCTAssertEqual(try decode("<Response><JobsDetail><Tag>Transcode</Tag></JobsDetail></Response>").job?.tag, .other("Transcode"))
+        XCTAssertEqual(JobTag(rawValue: "PicProcess"), .picProcess)
+        XCTAssertEqual(JobTag.other("X").rawValue, "X")
+    }
+
+    func testRule9MissingTagIsInferredFromTheResultNode() throws {
+        let job = try XCTUnwrap(CallbackDecoder().decode(Fixtures.data("words-generalize/job-api-repaired.json")).job)
+        XCTAssertNil(job.tag)
+        XCTAssertEqual(job.jobType, .wordsGeneralize)
+        guard case .wordsGeneralize(let result?) = job.result else { return XCTFail("\(job.result)") }
+        XCTAssertEqual(result.tokens.count, 5)
+    }
+
+    // MARK: Rule 10: nothing is lost
+
+    func testRule10UnknownNodesAreKeptWhereTheyArrive() throws {
+        let callback = try decode(
+            "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId><NewField>x</NewField>"
+                + "<Operation><Thing><A>1</A><A>2</A><B/></Thing></Operation></JobsDetail></Response>")
+        let job = try XCTUnwrap(callback.job)
+        XCTAssertEqual(job.unknownNodes, [Node(name: "NewField", text: "x")])
+        XCTAssertEqual(
+            job.operation?.unknownNodes,
+            [Node(name: "Thing", children: [Node(name: "A", text: "1"), Node(name: "A", text: "2")])])
+        // An unmodelled job type keeps its result generic.
+        guard case .other(nil, let operation) = job.result else { return XCTFail("\(job.result)") }
+        XCTAssertEqual(operation.unknownNodes.first?.name, "Thing")
+    }
+
+    func testRule10AttributesAreKeptAsAtNodes() throws {
+        let job = try decode(#"<Response><JobsDetail id="7"><JobId kind="x">j</JobId></JobsDetail></Response>"#).job
+        XCTAssertEqual(job?.unknownNodes, [Node(name: "@id", text: "7")])
+        XCTAssertEqual(job?.jobId, "j")  // a value node's own attributes have nowhere to go
+    }
+
+    func testRule10GenericViewIsLosslessAndInOrder() throws {
+        let node = try CallbackDecoder().decodeNodes(
+            Data("<Response><Z>1</Z><A/><Z>2</Z><B><C>x</C></B></Response>".utf8))
+        XCTAssertEqual(
+            node,
+            Node(
+                name: "Response",
+                children: [
+                    Node(name: "Z", text: "1"), Node(name: "A"), Node(name: "Z", text: "2"),
+                    Node(name: "B", children: [Node(name: "C", text: "x")]),
+                ]))
+        XCTAssertEqual(node["Z"].map(\.text), ["1", "2"])
+        XCTAssertEqual(node.value(at: "B", "C"), "x")
+    }
+
+    // MARK: Rule 11: lenient where the samples are
+
+    func testRule11TrailingCommasAreAccepted() throws {
+        let callback = try decode(#"{"EventName": "TaskFinish", "JobsDetail": [{"JobId": "j1", "Operation": {"JobLevel": 0,},},],}"#)
+        XCTAssertEqual(callback.job?.jobId, "j1")
+        XCTAssertEqual(callback.job?.operation?.jobLevel, 0)
+        // The seed that has one (002's JSON).
+        XCTAssertEqual(try CallbackDecoder().decode(Fixtures.data("pic-process/workflow.json")).job?.operation?.jobLevel, 0)
+        // A comma with nothing before it is still an error, and commas inside strings are data.
+        assertDecodeError(#"{"JobsDetail": [,]}"#, kind: .syntax)
+        XCTAssertEqual(try decode(#"{"JobsDetail": {"JobId": "a,}"}}"#).job?.jobId, "a,}")
+    }
+
+    // MARK: Rule 12: clear errors
+
+    func testRule12SyntaxErrorsHaveLineAndColumn() {
+        let xml = assertDecodeError("<Response>\n  <EventName>x</EventNam>\n</Response>", kind: .syntax)
+        XCTAssertEqual(xml?.line, 2)
+        XCTAssertTrue(xml?.message.contains("EventName") ?? false, "\(String(describing: xml))")
+        let json = assertDecodeError(Fixtures.data("words-generalize/job-api.json"), kind: .syntax)
+        XCTAssertEqual(json?.position, "60:5")
+        XCTAssertEqual(json?.format, .json)
+    }
+
+    func testRule12ValueErrorsHavePathAndText() {
+        for name in ["bad-input/wrong-number.xml", "bad-input/wrong-number.json"] {
+            let error = assertDecodeError(Fixtures.data(name), kind: .invalidValue)
+            XCTAssertEqual(
+                error?.path, "Response.JobsDetail[0].Operation.VideoTagResult.StreamData.Data.ObjectTags[0].Objects[0].Confidence")
+            XCTAssertEqual(error?.text, "high")
+            XCTAssertEqual(error?.message, "expected a number")
+        }
+    }
+
+    // MARK: Rule 13: safe by default (more in HostileInputTests)
+
+    func testRule13DoctypeIsRefusedBeforeAnyEntity() {
+        let error = assertDecodeError(Fixtures.data("bad-input/doctype-external-entity.xml"), kind: .doctypeNotAllowed)
+        XCTAssertEqual(error?.line, 2)
+    }
+}

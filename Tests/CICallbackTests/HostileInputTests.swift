@@ -1,0 +1,131 @@
+import Foundation
+import XCTest
+
+@testable import CICallback
+
+/// Bodies anyone could POST to a public callback URL: each gets the library's
+/// error, quickly, never a crash.
+final class HostileInputTests: XCTestCase {
+    func testExternalEntityIsRefused() {
+        let error = assertDecodeError(Fixtures.data("bad-input/doctype-external-entity.xml"), kind: .doctypeNotAllowed)
+        XCTAssertEqual(error?.format, .xml)
+        XCTAssertNotNil(error?.line)
+    }
+
+    func testEntityExpansionBombIsRefused() {
+        let start = Date()
+        assertDecodeError(Fixtures.data("bad-input/doctype-entity-bomb.xml"), kind: .doctypeNotAllowed)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    }
+
+    func testUndeclaredEntityIsASyntaxError() {
+        let error = assertDecodeError(Fixtures.data("bad-input/undeclared-entity.xml"), kind: .syntax)
+        XCTAssertEqual(error?.message, "Entity 'lol9' not defined")
+    }
+
+    func testHundredThousandDeepXMLStopsAtTheDepthLimit() {
+        let body = String(repeating: "<Response>", count: 100_000) + String(repeating: "</Response>", count: 100_000)
+        let error = assertDecodeError(body, kind: .limitExceeded(.depth))
+        XCTAssertEqual(error?.line, 1)
+    }
+
+    func testHundredThousandDeepJSONStopsAtTheDepthLimit() {
+        let arrays = "{\"A\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        assertDecodeError(arrays, kind: .limitExceeded(.depth))
+        let objects = String(repeating: "{\"A\": ", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
+        assertDecodeError(objects, kind: .limitExceeded(.depth))
+    }
+
+    func testTruncatedBodies() {
+        let xml = assertDecodeError(Fixtures.data("bad-input/truncated.xml"), kind: .syntax)
+        XCTAssertTrue(xml?.message.contains("truncated") ?? false, "\(String(describing: xml))")
+        let json = assertDecodeError(Fixtures.data("bad-input/truncated.json"), kind: .syntax)
+        XCTAssertTrue(json?.message.contains("truncated") ?? false, "\(String(describing: json))")
+        XCTAssertEqual(json?.line, 60)
+        // Every prefix of a seed body fails cleanly or decodes.
+        let bytes = [UInt8](Fixtures.data("pic-process/workflow.xml"))
+        for length in stride(from: 0, to: bytes.count, by: 97) {
+            XCTAssertThrowsError(try CallbackDecoder().decode(bytes[..<length]))
+        }
+    }
+
+    func testInvalidUTF8() {
+        let xml = assertDecodeError(Fixtures.data("bad-input/invalid-utf8.xml"), kind: .syntax)
+        XCTAssertEqual(xml?.position, "2:20")
+        let json = assertDecodeError(Fixtures.data("bad-input/invalid-utf8.json"), kind: .syntax)
+        XCTAssertEqual(json?.line, 2)
+    }
+
+    func testEmptyBody() {
+        assertDecodeError(Data(), kind: .emptyBody)
+        XCTAssertThrowsError(try CallbackDecoder().makeIncrementalDecoder().finish())
+    }
+
+    func testBinaryGarbage() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var bytes = (0..<Int.random(in: 1...512, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            bytes[0] = [UInt8(ascii: "<"), UInt8(ascii: "{"), 0xFF][Int.random(in: 0...2, using: &generator)]
+            XCTAssertThrowsError(try CallbackDecoder().decode(bytes))
+        }
+    }
+
+    // MARK: Limits: the clear error at the limit, success just under it.
+
+    func testBodySizeLimit() throws {
+        let body = Data("<Response><EventName>TaskFinish</EventName></Response>".utf8)
+        XCTAssertNoThrow(try CallbackDecoder(limits: Limits(maxBodyBytes: body.count)).decode(body))
+        assertDecodeError(body, kind: .limitExceeded(.bodySize), limits: Limits(maxBodyBytes: body.count - 1))
+        let json = Data(#"{"EventName": "TaskFinish"}"#.utf8)
+        XCTAssertNoThrow(try CallbackDecoder(limits: Limits(maxBodyBytes: json.count)).decode(json))
+        assertDecodeError(json, kind: .limitExceeded(.bodySize), limits: Limits(maxBodyBytes: json.count - 1))
+        // Incrementally: the chunk that crosses the limit fails, and so does every later call.
+        let decoder = CallbackDecoder(limits: Limits(maxBodyBytes: 10)).makeIncrementalDecoder()
+        XCTAssertNoThrow(try decoder.feed(Data("<Response>".utf8)))
+        XCTAssertThrowsError(try decoder.feed(Data("<".utf8))) {
+            XCTAssertEqual(($0 as? CallbackError)?.kind, .limitExceeded(.bodySize))
+        }
+        XCTAssertThrowsError(try decoder.finish())
+    }
+
+    func testDepthLimit() throws {
+        // Response(1) > JobsDetail(2) > Input(3) > CosHeaders(4) > Key(5)
+        let xml = "<Response><JobsDetail><Input><CosHeaders><Key>k</Key></CosHeaders></Input></JobsDetail></Response>"
+        let json = #"{"JobsDetail": {"Input": {"CosHeaders": {"Key": "k"}}}}"#
+        for body in [xml, json] {
+            XCTAssertEqual(try decode(body, limits: Limits(maxDepth: 5)).job?.input?.cosHeaders.first?.key, "k")
+            let error = assertDecodeError(body, kind: .limitExceeded(.depth), limits: Limits(maxDepth: 4))
+            XCTAssertTrue(error?.message.contains("4") ?? false)
+        }
+    }
+
+    func testNodeCountLimit() throws {
+        let xml = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId></JobsDetail></Response>"
+        let json = #"{"EventName": "TaskFinish", "JobsDetail": {"JobId": "j"}}"#
+        for body in [xml, json] {
+            XCTAssertNoThrow(try decode(body, limits: Limits(maxNodeCount: 4)))
+            assertDecodeError(body, kind: .limitExceeded(.nodeCount), limits: Limits(maxNodeCount: 3))
+        }
+    }
+
+    func testTextLengthLimit() throws {
+        let text = String(repeating: "界", count: 100)  // 300 bytes
+        let xml = "<Response><JobsDetail><Message>\(text)</Message></JobsDetail></Response>"
+        let json = #"{"JobsDetail": {"Message": "\#(text)"}}"#
+        for body in [xml, json] {
+            XCTAssertEqual(try decode(body, limits: Limits(maxTextBytes: 300)).job?.message, text)
+            let error = assertDecodeError(body, kind: .limitExceeded(.textLength), limits: Limits(maxTextBytes: 299))
+            XCTAssertEqual(error?.path, "Response.JobsDetail[0].Message")
+        }
+    }
+
+    func testNoPathReadsFilesOrNetwork() {
+        // An external DTD and an XInclude-looking element: refused or treated as plain data.
+        assertDecodeError(
+            #"<!DOCTYPE Response SYSTEM "http://127.0.0.1:9/x.dtd"><Response/>"#, kind: .doctypeNotAllowed)
+        let node = try? CallbackDecoder().decodeNodes(
+            Data(#"<Response xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd"/></Response>"#.utf8))
+        XCTAssertEqual(node?.children.first?.name, "xi:include")
+        XCTAssertEqual(node?.children.first?.children, [Node(name: "@href", text: "/etc/passwd")])
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+
+@testable import CICallback
+
+/// The fixtures under `Fixtures/`, found from this file's path (no resources to copy).
+enum Fixtures {
+    static let directory: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// One body and what it must decode to: `<dir>/expected/<file>.json` (its
+    /// canonical JSON) or `<dir>/expected/<file>.error` (`<kind> <line:column or path>`).
+    struct Fixture: CustomStringConvertible {
+        let url: URL
+        /// `video-tag/job-api.xml`
+        let name: String
+
+        var data: Data { (try? Data(contentsOf: url)) ?? Data() }
+        var expectedDirectory: URL { url.deletingLastPathComponent().appendingPathComponent("expected") }
+        var expectedJSON: URL { expectedDirectory.appendingPathComponent(url.lastPathComponent + ".json") }
+        var expectedError: URL { expectedDirectory.appendingPathComponent(url.lastPathComponent + ".error") }
+        var mustFail: Bool { FileManager.default.fileExists(atPath: expectedError.path) }
+        var description: String { name }
+    }
+
+    /// Every body in `Fixtures/<dir>/`: adding a file adds it to every fixture-driven test.
+    static var all: [Fixture] {
+        let manager = FileManager.default
+        let folders = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
+        var result: [Fixture] = []
+        for folder in folders.sorted() {
+            let folderURL = directory.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: folderURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                continue
+            }
+            for file in ((try? manager.contentsOfDirectory(atPath: folderURL.path)) ?? []).sorted()
+            where file != "expected" && file != "README.md" {
+                result.append(Fixture(url: folderURL.appendingPathComponent(file), name: "\(folder)/\(file)"))
+            }
+        }
+        return result
+    }
+
+    static func named(_ name: String) -> Fixture {
+        Fixture(url: directory.appendingPathComponent(name), name: name)
+    }
+
+    static func data(_ name: String) -> Data { named(name).data }
+
+    /// The XML and JSON forms of the same job, as the seeds publish them (rule 6).
+    static let pairs: [(xml: String, json: String)] = [
+        ("video-tag/job-api.xml", "video-tag/job-api.json"),
+        ("video-tag/job-api-en.xml", "video-tag/job-api-en.json"),
+        ("voice-separate/workflow.xml", "voice-separate/workflow.json"),
+        ("pic-process/workflow.xml", "pic-process/workflow.json"),
+        ("workflow-finish/from-schema.xml", "workflow-finish/from-schema.json"),
+    ]
+}
+
+/// Decodes a string body with the default decoder.
+func decode(_ body: String, contentType: String? = nil, limits: Limits = Limits()) throws -> Callback {
+    try CallbackDecoder(limits: limits).decode(Data(body.utf8), contentType: contentType)
+}
+
+/// Asserts that decoding fails with this kind, and returns the error for more checks.
+@discardableResult
+func assertDecodeError(
+    _ body: some ContiguousBytes, kind: CallbackError.Kind, contentType: String? = nil, limits: Limits = Limits(),
+    file: StaticString = #filePath, line: UInt = #line
+) -> CallbackError? {
+    do {
+        let value = try CallbackDecoder(limits: limits).decode(body, contentType: contentType)
+        XCTFail("expected a \(kind) error, decoded \(value)", file: file, line: line)
+        return nil
+    } catch {
+        XCTAssertEqual(error.kind, kind, "\(error)", file: file, line: line)
+        return error
+    }
+}
+
+@discardableResult
+func assertDecodeError(
+    _ body: String, kind: CallbackError.Kind, contentType: String? = nil, limits: Limits = Limits(),
+    file: StaticString = #filePath, line: UInt = #line
+) -> CallbackError? {
+    assertDecodeError(Data(body.utf8), kind: kind, contentType: contentType, limits: limits, file: file, line: line)
+}
+
+extension Callback {
+    var job: JobsDetail? { jobsDetail.first }
+}
+
+/// A VideoTag body of about `bytes` bytes: many PlaceTags with ClipFrameResults, Tags, ActionTags.
+func largeVideoTagXML(approximateBytes bytes: Int) -> String {
+    var body = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>jbig</JobId><Tag>VideoTag</Tag>"
+    body += "<Operation><VideoTagResult><StreamData><Data>"
+    var index = 0
+    while body.utf8.count < bytes {
+        body += "<PlaceTags><StartTime>\(index)</StartTime><EndTime>\(index + 1).5</EndTime>"
+        body += "<StartIndex>\(index * 25)</StartIndex><EndIndex>\(index * 25 + 24)</EndIndex>"
+        for frame in 0..<5 { body += "<ClipFrameResult>办公室:0.\(50 + frame)</ClipFrameResult>" }
+        body += "<Tags><Confidence>0.591724</Confidence><Tag>Office &amp; more</Tag><TagCls>办公</TagCls></Tags>"
+        body += "</PlaceTags>\n"
+        index += 1
+    }
+    body += "</Data><SubErrCode>0</SubErrCode></StreamData></VideoTagResult></Operation></JobsDetail></Response>\n"
+    return body
+}
