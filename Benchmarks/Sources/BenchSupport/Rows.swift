@@ -17,10 +17,10 @@ public enum Row: String, CaseIterable, Sendable {
     public var title: String {
         switch self {
         case .libxml2: "(a) libxml2 SAX2 no-op"
-        case .xml: "(b) CICallback XML"
-        case .xmlChunked: "(c) CICallback XML 64K feed"
+        case .xml: "(b) typed XML"
+        case .xmlChunked: "(c) typed XML, 64K feed"
         case .jsonSerialization: "(d) JSONSerialization"
-        case .json: "(e) CICallback JSON"
+        case .json: "(e) typed JSON"
         case .xmlCoder: "(f) XMLCoder"
         }
     }
@@ -37,9 +37,9 @@ public enum Row: String, CaseIterable, Sendable {
         case .libxml2: return body.bytes.withUnsafeBytes { libxml2NoOp($0) }
         case .xml: return decodeWhole(body.bytes)
         case .xmlChunked: return decodeChunked(body.bytes)
-        case .jsonSerialization: return jsonSerialization(body.data)
+        case .jsonSerialization: return runJSONSerialization(body.data)
         case .json: return decodeWhole(body.bytes)
-        case .xmlCoder: return xmlCoder(body.data)
+        case .xmlCoder: return runXMLCoder(body.data)
         }
     }
 }
@@ -156,7 +156,7 @@ public func decodeChunked(_ bytes: [UInt8]) -> Int {
 // MARK: - (d) JSONSerialization alone
 
 @inline(never)
-public func jsonSerialization(_ data: Data) -> Int {
+public func runJSONSerialization(_ data: Data) -> Int {
     do {
         let object = try JSONSerialization.jsonObject(with: data, options: [])
         return (object as? [String: Any])?.count ?? 0
@@ -168,7 +168,7 @@ public func jsonSerialization(_ data: Data) -> Int {
 // MARK: - (f) XMLCoder into the compact Codable model
 
 @inline(never)
-public func xmlCoder(_ data: Data) -> Int {
+public func runXMLCoder(_ data: Data) -> Int {
     do {
         let response = try XMLDecoder().decode(XCResponse.self, from: data)
         let jobs = response.JobsDetail ?? []

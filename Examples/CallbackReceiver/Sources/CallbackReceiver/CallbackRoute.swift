@@ -5,24 +5,25 @@ import Logging
 extension Router {
     /// `POST /ci-callback/{token}`: decodes the body as it arrives and acknowledges it.
     ///
-    /// Cloud Infinite does not sign its callbacks, so the secret is the `token` in the
-    /// callback URL: serve it over HTTPS only.
+    /// Cloud Infinite does not sign its callbacks: the secret is the `token` in the
+    /// callback URL, so serve this over HTTPS only (behind a TLS-terminating proxy).
     func addCallbackRoute(token: String, decoder: CallbackDecoder) {
         post("/ci-callback/{token}") { request, context -> Acknowledgement in
             guard constantTimeEquals(context.parameters.get("token") ?? "", token) else {
                 throw HTTPError(.notFound)
             }
-            let limit = decoder.limits.maxBodyBytes
-            if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-                throw HTTPError(.contentTooLarge, message: "the body is larger than \(limit) bytes")
-            }
-
-            // Feed each chunk to the decoder as it arrives; the decoder enforces the limits.
+            // The format comes from Content-Type when it names XML or JSON; otherwise the body is sniffed.
             let decoding = decoder.makeIncrementalDecoder(contentType: request.headers[.contentType])
             let clock = ContinuousClock()
             var decodeTime = Duration.zero
             let callback: Callback
             do {
+                let limit = decoder.limits.maxBodyBytes
+                if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+                    // Refuse before reading: the decoder would stop at the limit anyway.
+                    throw CallbackError(kind: .limitExceeded(.bodySize), message: "the body is larger than \(limit) bytes")
+                }
+                // Each chunk goes to the decoder as it arrives; nothing buffers the whole body.
                 for try await chunk in request.body {
                     decodeTime += try clock.measure {
                         try chunk.withUnsafeReadableBytes { try decoding.feed($0) }
@@ -32,7 +33,7 @@ extension Router {
                 callback = try decoding.finish()
                 decodeTime += clock.now - start
             } catch let error as CallbackError {
-                // Log where it failed, never the body (the message may quote it).
+                // Log the kind and where, never the body (the message may quote it).
                 context.logger.warning("rejected callback", metadata: [
                     "error": "\(error.kind)", "at": "\(error.position ?? error.path ?? "-")",
                 ])
@@ -52,7 +53,7 @@ extension Router {
     }
 }
 
-/// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, plus `runId` for a workflow.
+/// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, with `runId` for a workflow.
 struct Acknowledgement: ResponseEncodable {
     var event: String?
     var jobIds: [String]
@@ -73,7 +74,7 @@ extension Callback {
     }
 }
 
-/// Compares a secret in time that depends only on the length of `expected`.
+/// Compares a secret in a time that depends only on the length of `expected`.
 func constantTimeEquals(_ given: String, _ expected: String) -> Bool {
     let given = Array(given.utf8), expected = Array(expected.utf8)
     var difference = UInt8(given.count == expected.count ? 0 : 1)
