@@ -198,7 +198,7 @@ public final class IncrementalDecoder {
 func withBytes<R>(
     of bytes: some ContiguousBytes, _ body: (UnsafeRawBufferPointer) throws(CallbackError) -> R
 ) throws(CallbackError) -> R {
-    var result: Result<R, CallbackError>!
+    var result: Result<R, CallbackError> = .failure(CallbackError(kind: .syntax, message: "internal: no result"))
     bytes.withUnsafeBytes { raw in
         do throws(CallbackError) {
             result = .success(try body(raw))

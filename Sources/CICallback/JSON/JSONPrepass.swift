@@ -58,8 +58,10 @@ enum JSONPrepass {
                 depth -= 1
                 afterValue = true
                 if let comma = pendingComma {
-                    if edited == nil { edited = Array(body) }
-                    edited![comma] = UInt8(ascii: " ")
+                    var copy = edited ?? Array(body)
+                    edited = nil  // keep one reference so the write does not copy
+                    copy[comma] = UInt8(ascii: " ")
+                    edited = copy
                     pendingComma = nil
                 }
             case UInt8(ascii: ","):

@@ -116,7 +116,7 @@ enum TextPosition {
 func withUTF8<R>(
     of string: inout String, _ body: (UnsafeBufferPointer<UInt8>) throws(CallbackError) -> R
 ) throws(CallbackError) -> R {
-    var result: Result<R, CallbackError>?
+    var result: Result<R, CallbackError> = .failure(CallbackError(kind: .syntax, message: "internal: no result"))
     string.withUTF8 { bytes in
         do throws(CallbackError) {
             result = .success(try body(bytes))
@@ -124,5 +124,5 @@ func withUTF8<R>(
             result = .failure(error)
         }
     }
-    return try result!.get()
+    return try result.get()
 }

@@ -76,10 +76,11 @@ final class XMLPushReader {
     /// Feeds bytes; may be called any number of times.
     func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         guard let context else { throw Self.noContext }
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
             let count = min(Self.chunkSize, bytes.count - offset)
-            let start = bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            let start = base.advanced(by: offset).assumingMemoryBound(to: CChar.self)
             let code = xmlParseChunk(context, start, Int32(count), 0)
             try check(code)
             offset += count
