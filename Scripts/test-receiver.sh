@@ -231,7 +231,7 @@ EOF
     command=(wrk -t"$cores" -c$((2 * cores)) -d"${LOAD_SECONDS}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL" -- "${seeds[@]}")
     echo "load: wrk -t$cores -c$((2 * cores)) -d${LOAD_SECONDS}s --timeout 5s --latency -s post.lua URL -- <${#seeds[@]} seed bodies>"
     timeout $((LOAD_SECONDS + 30)) "${command[@]}" >"$WORK/wrk.txt" 2>&1 || fail "wrk exited non-zero"
-    sed 's/^/  /' "$WORK/wrk.txt"
+    sed "s/$TOKEN/{token}/; s/^/  /" "$WORK/wrk.txt"
     requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
     rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.txt")
     p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")
