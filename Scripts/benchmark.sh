@@ -7,7 +7,7 @@
 #   bash Scripts/benchmark.sh --regenerate    regenerate the payloads first
 #
 # Environment: BENCH_SCALE (default 1) multiplies rounds and time budgets; the
-# default run takes about 4 minutes of measuring on a 2-core machine, plus the build.
+# default run takes about 2-3 minutes of measuring on a 2-core machine, plus the build.
 # BENCH_XMLCODER_LIMIT (default 60) caps one XMLCoder decode of the 32 MiB body, in seconds.
 #
 # The benchmark package is Benchmarks/ (its own Package.swift, depending on the
@@ -26,7 +26,7 @@ for argument in "$@"; do
         --profile) mode=profile ;;
         --regenerate) regenerate=1 ;;
         -h | --help)
-            sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
@@ -43,17 +43,23 @@ if [[ $mode == build ]]; then
     exit 0
 fi
 
+# Payloads are regenerated when missing or when the generator changed since they were made.
 generate() {
-    if [[ $regenerate == 1 || ! -f "$payloads/videotag-1m.xml" || ! -f "$payloads/videotag-32m.xml" ]]; then
+    local stamp="$payloads/.generator.sha256"
+    local want
+    want="$(sha256sum "$root/Scripts/generate-payloads.py" | cut -d' ' -f1)"
+    if [[ $regenerate == 1 || ! -f "$payloads/videotag-1m.xml" || ! -f "$payloads/videotag-32m.xml" ||
+        "$(cat "$stamp" 2> /dev/null)" != "$want" ]]; then
         echo "== generating payloads into $payloads" >&2
         python3 "$root/Scripts/generate-payloads.py" --out "$payloads" --sizes 1m,32m
+        echo "$want" > "$stamp"
     fi
 }
 
 echo "== building the benchmark package (release)" >&2
 generate &
 generator=$!
-swift build --package-path "$bench" -c release 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' >&2
+swift build --package-path "$bench" -c release 2>&1 | { grep -Ev '^\[[0-9]+/[0-9]+\]' || true; } >&2
 wait "$generator"
 bin="$(swift build --package-path "$bench" -c release --show-bin-path)"
 

@@ -335,7 +335,16 @@ func runThreads(_ threads: Int, iterations: Int, body: Body) -> (
 }
 
 /// Row b on 1 and on 2 threads at once, paired round by round.
-func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (String, Double) {
+/// The two-thread result: measured wall-clock throughput ratio, the CPU the two
+/// threads actually got, and the ratio projected for two free cores (2 divided by
+/// how much more CPU a decode costs when two run at once).
+struct ThreadResult {
+    var speedup = Double.nan
+    var coresGot = Double.nan
+    var projected = Double.nan
+}
+
+func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (String, ThreadResult) {
     let iterations = max(2, Int(200e6 / single))
     var ratios: [Double] = []
     var singleTimes: [Double] = []
@@ -374,7 +383,9 @@ func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (Stri
             formatTime(median(cpuPerDecode1)), formatTime(median(cpuPerDecode2)),
             median(cpuPerDecode2) / median(cpuPerDecode1), Double(voluntary) / Double(max(decodes, 1)),
             Double(involuntary) / Double(max(decodes, 1)))
-    return (line, speedup)
+    let result = ThreadResult(
+        speedup: speedup, coresGot: median(utilisation), projected: 2 / (median(cpuPerDecode2) / median(cpuPerDecode1)))
+    return (line, result)
 }
 
 /// `threads PATH [ROUNDS]`: only the two-thread row.
@@ -386,14 +397,16 @@ func threadsCommand(_ arguments: [String]) -> Never {
     blackHole &+= Row.xml.run(body)
     let single = Double(nanoseconds() - start)
     let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 9 : 9
-    print(threadRow(body, name: URL(fileURLWithPath: path).lastPathComponent, single: single, rounds: rounds).0)
+    let (line, result) = threadRow(body, name: URL(fileURLWithPath: path).lastPathComponent, single: single, rounds: rounds)
+    print(line)
+    print(String(format: "projected for two free cores: %.2f×", result.projected))
     exit(0)
 }
 
 struct Options {
     var fixtures = "Fixtures"
     var payloads = "Benchmarks/Payloads"
-    /// Multiplies every round count and budget (BENCH_SCALE); 1 keeps the whole run near 4 minutes here.
+    /// Multiplies every round count and budget (BENCH_SCALE); 1 keeps the measuring near 2-3 minutes on 2 cores.
     var scale = 1.0
     var xmlCoderLimit = 60.0
 }
@@ -493,25 +506,25 @@ func runCommand(_ arguments: [String]) {
     log("seeds: \(seeds.count) bodies, interleaved rounds")
     for seed in seeds {
         results.append(
-            measure(seed, rows: seed.rows, rounds: rounds(21), sampleTarget: 3e6, rowBudget: 1e9 * options.scale))
+            measure(seed, rows: seed.rows, rounds: rounds(31), sampleTarget: 3e6, rowBudget: 1e9 * options.scale))
     }
     for payload in generated {
         let big = payload.spec.name.hasSuffix("32m")
         log("\(payload.spec.name): interleaved rounds of \(payload.rows.map(\.rawValue).joined())")
         results.append(
             measure(
-                payload, rows: payload.rows, rounds: rounds(big ? 7 : 15), sampleTarget: big ? 0 : 20e6,
+                payload, rows: payload.rows, rounds: rounds(big ? 11 : 21), sampleTarget: big ? 0 : 20e6,
                 rowBudget: (big ? 30e9 : 12e9) * options.scale))
     }
 
     // 3. Two threads vs one on the 1 MiB XML.
     var threadLine = "two-thread row: skipped (no 1 MiB payload)"
-    var threadSpeedup = Double.nan
+    var threadResult = ThreadResult()
     if let oneMiB = generated.first(where: { $0.spec.name == "videotag-1m" }), let body = oneMiB.xml,
         let single = results.first(where: { $0.loaded.spec.name == "videotag-1m" })?.time(.xml)
     {
         log("two threads vs one")
-        (threadLine, threadSpeedup) = threadRow(body, name: "videotag-1m.xml", single: single, rounds: rounds(9))
+        (threadLine, threadResult) = threadRow(body, name: "videotag-1m.xml", single: single, rounds: rounds(11))
     }
 
     // 4. Peak memory at 32 MiB, one child process per row.
@@ -674,7 +687,7 @@ func runCommand(_ arguments: [String]) {
     out.append("")
     out.append(threadLine)
     out.append("")
-    out.append(contentsOf: targets(results, threadSpeedup: threadSpeedup))
+    out.append(contentsOf: targets(results, threads: threadResult))
     print(out.joined(separator: "\n"))
     log("done")
 }
@@ -696,7 +709,7 @@ func checkManifest(_ spec: PayloadSpec, _ callback: Callback) {
     }
 }
 
-func targets(_ results: [Measured], threadSpeedup: Double) -> [String] {
+func targets(_ results: [Measured], threads: ThreadResult) -> [String] {
     func find(_ name: String) -> Measured? { results.first { $0.loaded.spec.name == name } }
     var lines = ["Targets (issue 7):"]
     func line(_ label: String, _ value: String, _ met: Bool?) {
@@ -730,7 +743,7 @@ func targets(_ results: [Measured], threadSpeedup: Double) -> [String] {
     }
     for name in ["videotag-1m", "videotag-32m"] {
         guard let m = find(name), m.cells[.xmlCoder] != nil else {
-            if find(name) != nil { line("≥ 25× faster than XMLCoder, \(name)", "XMLCoder not measured", nil) }
+            if find(name) != nil { line("≥ 25× faster than XMLCoder, \(name)", "XMLCoder cannot decode it (above)", nil) }
             continue
         }
         let ratio = m.time(.xmlCoder) / m.time(.xml)
@@ -754,9 +767,22 @@ func targets(_ results: [Measured], threadSpeedup: Double) -> [String] {
                 ratio <= 1.15)
         }
     }
-    line(
-        "2 threads ≥ 1.7× one thread (1 MiB XML)", threadSpeedup.isFinite ? String(format: "%.2f×", threadSpeedup) : "-",
-        threadSpeedup.isFinite ? threadSpeedup >= 1.7 : nil)
+    if threads.coresGot.isFinite, threads.coresGot < 1.8 {
+        // Other processes held the cores: the wall-clock ratio says nothing about the library.
+        lines.append(
+            "  \(pad("2 threads ≥ 1.7× one thread (1 MiB XML)", 58)) \(pad(String(format: "%.2f× measured", threads.speedup), 34)) inconclusive"
+        )
+        lines.append(
+            String(
+                format:
+                    "      (the 2-thread runs got only %.2f cores of 2; from CPU per decode, two free cores would give %.2f×: %@)",
+                threads.coresGot, threads.projected, threads.projected >= 1.7 ? "met" : "NOT met"))
+    } else {
+        line(
+            "2 threads ≥ 1.7× one thread (1 MiB XML)",
+            threads.speedup.isFinite ? String(format: "%.2f×", threads.speedup) : "-",
+            threads.speedup.isFinite ? threads.speedup >= 1.7 : nil)
+    }
     return lines
 }
 
