@@ -384,7 +384,7 @@ func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (Stri
             median(cpuPerDecode2) / median(cpuPerDecode1), Double(voluntary) / Double(max(decodes, 1)),
             Double(involuntary) / Double(max(decodes, 1)))
     let result = ThreadResult(
-        speedup: speedup, coresGot: median(utilisation), projected: 2 / (median(cpuPerDecode2) / median(cpuPerDecode1)))
+        speedup: speedup, coresGot: median(utilisation), projected: min(2, 2 / (median(cpuPerDecode2) / median(cpuPerDecode1))))
     return (line, result)
 }
 
