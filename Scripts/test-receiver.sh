@@ -22,10 +22,30 @@ passed=0
 failed=0
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+finished=
 finish() {
+    finished=yes
     echo "$passed passed, $failed failed"
     [[ $failed -eq 0 ]]
 }
+
+# --- The server is stopped on exit, whatever happens ---------------------------
+WORK=$(mktemp -d)
+SERVER_PID=
+LOAD_PID=
+cleanup() {
+    [[ -z $LOAD_PID ]] || kill "$LOAD_PID" 2>/dev/null || true
+    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+    # Stopped early (set -e, a signal): still end with the count, this stop as a failure.
+    [[ -n $finished ]] || echo "$passed passed, $((failed + 1)) failed"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # --- Tools -------------------------------------------------------------------
 missing=()
@@ -38,20 +58,6 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# --- The server is stopped on exit, whatever happens ---------------------------
-WORK=$(mktemp -d)
-SERVER_PID=
-cleanup() {
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
 # --- Build -------------------------------------------------------------------
 echo "building $PACKAGE ($CONFIGURATION)"
 build_start=$SECONDS
@@ -61,7 +67,7 @@ if ! swift build -c "$CONFIGURATION" --package-path "$PACKAGE" >"$WORK/build.log
     finish
     exit 1
 fi
-BINARY="$(swift build -c "$CONFIGURATION" --package-path "$PACKAGE" --show-bin-path)/CallbackReceiver"
+BINARY=$PACKAGE/.build/$CONFIGURATION/CallbackReceiver
 echo "built in $((SECONDS - build_start))s"
 
 # --- Start the server ----------------------------------------------------------
@@ -106,7 +112,7 @@ content_type() {
 
 # The acknowledgement expected for a fixture, from its canonical JSON.
 expected_ack() {
-    jq -c '{event: .EventName,
+    jq -c '{event: .EventName, runId: .WorkflowExecution.RunId,
             jobIds: [(.JobsDetail // [])[].JobId, (.WorkflowExecution.Tasks // [])[].JobId] | map(select(. != null))}' "$1"
 }
 
@@ -147,7 +153,7 @@ for file in Fixtures/*/*; do
             want=$(expected_ack "$json_file")
             if [[ $status != 200 ]]; then
                 fail "$label: status $status, want 200: $body"
-            elif ! jq -e --argjson want "$want" '{event, jobIds} == $want' <<<"$body" >/dev/null 2>&1; then
+            elif ! jq -e --argjson want "$want" '{event, jobIds, runId} == $want' <<<"$body" >/dev/null 2>&1; then
                 fail "$label: acknowledgement $body, want $want"
             else
                 pass
@@ -156,7 +162,7 @@ for file in Fixtures/*/*; do
     done
 done
 echo "fixtures: ${#seeds[@]} must decode; $passed checks passed so far"
-((${#seeds[@]})) || fail "no fixture to decode"
+((${#seeds[@]})) || { fail "no fixture to decode"; finish; exit 1; }
 
 # --- Bad input: every message is one line naming a position or a path ----------
 for file in Fixtures/bad-input/*; do
@@ -180,7 +186,7 @@ seed=${seeds[0]}
 want=$(expected_ack "$(dirname "$seed")/expected/$(basename "$seed").json")
 status=$({ head -c 100 "$seed"; sleep 0.2; tail -c +101 "$seed" | head -c 1000; sleep 0.2; tail -c +1101 "$seed"; } |
     curl -sS --max-time 30 -o "$WORK/response" -w '%{http_code}' -X POST -T - "$URL") || status=curl-error
-if [[ $status == 200 ]] && jq -e --argjson want "$want" '{event, jobIds} == $want' "$WORK/response" >/dev/null; then
+if [[ $status == 200 ]] && jq -e --argjson want "$want" '{event, jobIds, runId} == $want' "$WORK/response" >/dev/null; then
     pass
 else
     fail "chunked ${seed#Fixtures/}: status $status: $(cat "$WORK/response")"
@@ -208,7 +214,9 @@ if grep -qE 'BucketId|test-1234567890|<Response|"Response"' "$WORK/server.log"; 
 else
     pass
 fi
-if grep -q "jobIds=.*\[CallbackReceiver\] callback" "$WORK/server.log"; then pass; else fail "no callback line in the log"; fi
+lines=$(grep -c 'jobIds=.*\[CallbackReceiver\] callback$' "$WORK/server.log" || true)
+want=$((2 * ${#seeds[@]} + 1))
+[[ $lines == "$want" ]] && pass || fail "$lines callback lines in the log, want $want (one per decoded body)"
 
 # --- Load: 2 connections per core, LOAD_SECONDS seconds, the seed bodies ------
 if ((LOAD_SECONDS > 0)); then
@@ -230,7 +238,11 @@ end
 EOF
     command=(wrk -t"$cores" -c$((2 * cores)) -d"${LOAD_SECONDS}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL" -- "${seeds[@]}")
     echo "load: wrk -t$cores -c$((2 * cores)) -d${LOAD_SECONDS}s --timeout 5s --latency -s post.lua URL -- <${#seeds[@]} seed bodies>"
-    timeout $((LOAD_SECONDS + 30)) "${command[@]}" >"$WORK/wrk.txt" 2>&1 || fail "wrk exited non-zero"
+    # In the background so that a signal stops the script (and the trap the server) at once.
+    timeout $((LOAD_SECONDS + 30)) "${command[@]}" >"$WORK/wrk.txt" 2>&1 &
+    LOAD_PID=$!
+    wait "$LOAD_PID" || fail "wrk exited non-zero"
+    LOAD_PID=
     sed "s/$TOKEN/{token}/; s/^/  /" "$WORK/wrk.txt"
     requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
     rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.txt")
