@@ -61,7 +61,6 @@ public final class IncrementalDecoder {
 
     private let limits: Limits
     private let builder: TreeBuilder
-    private let root: RootBuilder<Callback>
     private var state: State = .sniffing([])
     private var received = 0
     /// The format, once known.
@@ -69,8 +68,7 @@ public final class IncrementalDecoder {
 
     init(limits: Limits, contentType: String?, generic: Bool) {
         self.limits = limits
-        root = RootBuilder<Callback>(generic: generic)
-        builder = TreeBuilder(root: root, limits: limits, keepEmpty: generic)
+        builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits)
         if let contentType, let format = BodyFormat(contentType: contentType) {
             begin(format)
         }
@@ -138,8 +136,8 @@ public final class IncrementalDecoder {
         return value
     }
 
-    var value: Callback { root.model?.value ?? Callback() }
-    var node: Node { root.node ?? Node(name: "Response") }
+    var value: Callback { builder.value(as: Callback.self) }
+    var node: Node { builder.rootNode ?? Node(name: "Response") }
 
     /// A whole body at once: JSON is read in place instead of being collected.
     func decodeWhole(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {

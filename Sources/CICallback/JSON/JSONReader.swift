@@ -11,7 +11,7 @@ import Foundation
 /// - Keys are replayed in sorted order: `JSONSerialization` keeps no order, and a
 ///   fixed one makes the result the same on every run.
 enum JSONReader {
-    static func read(_ body: UnsafeRawBufferPointer, limits: Limits, into sink: any NodeEventSink) throws(CallbackError) {
+    static func read(_ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder) throws(CallbackError) {
         // A prepass bounds nesting before Foundation recurses (it allows 512, and
         // recursion that deep can overflow a small thread stack) and blanks out
         // trailing commas, so they are accepted on every platform (rule 11).
@@ -32,7 +32,7 @@ enum JSONReader {
     }
 
     private struct Walker {
-        let sink: any NodeEventSink
+        let sink: TreeBuilder
 
         func node(_ name: String, _ value: Any) throws(CallbackError) {
             if let array = value as? [Any] {

@@ -214,24 +214,48 @@ public struct VideoTagResult: NodeModel {
 public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The text as sent.
     public let text: String
-    /// The part before the last `:`, trimmed; `nil` when the text has no score.
-    public let label: String?
-    /// The number after the last `:`; `nil` when it is not a number.
+    /// The number after the last `:` (or `：`); `nil` when it is not a number.
     public let score: Double?
+    /// UTF-8 length of the label part, when there is a score.
+    private let labelLength: Int?
 
     public init(_ text: String) {
+        var copy = text
+        (score, labelLength) = copy.withUTF8 { Self.split(UnsafeRawBufferPointer($0)) }
         self.text = text
-        var label: String?
-        var score: Double?
-        if let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) {
-            var scoreText = String(text[text.index(after: colon)...])
-            score = scoreText.withUTF8 { NumberText.double(UnsafeRawBufferPointer($0)) }
-            if score != nil {
-                label = text[..<colon].trimmingCharacters(in: .whitespaces)
-            }
+    }
+
+    init(bytes: UnsafeRawBufferPointer) {
+        text = String(decoding: bytes, as: UTF8.self)
+        (score, labelLength) = Self.split(bytes)
+    }
+
+    /// The part before the last colon, trimmed; `nil` when the text has no score.
+    public var label: String? {
+        guard let labelLength else { return nil }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            String(
+                decoding: NumberText.trimmed(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<labelLength]))),
+                as: UTF8.self)
         }
-        self.label = label
-        self.score = score
+    }
+
+    /// Finds the last `:` (or the full-width `：`, UTF-8 EF BC 9A) and parses what follows.
+    private static func split(_ bytes: UnsafeRawBufferPointer) -> (Double?, Int?) {
+        var index = bytes.count - 1
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: ":") { break }
+            if index >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBC, bytes[index] == 0x9A {
+                index -= 2
+                break
+            }
+            index -= 1
+        }
+        guard index >= 0 else { return (nil, nil) }
+        let after = bytes[index] == UInt8(ascii: ":") ? index + 1 : index + 3
+        guard let score = NumberText.double(UnsafeRawBufferPointer(rebasing: bytes[after...])) else { return (nil, nil) }
+        return (score, index)
     }
 
     public var description: String { text }
@@ -248,6 +272,6 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension ClipFrame: NodeScalar {
     init(nodeText text: UnsafeRawBufferPointer) {
-        self.init(String(decoding: text, as: UTF8.self))
+        self.init(bytes: text)
     }
 }

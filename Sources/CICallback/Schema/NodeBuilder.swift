@@ -1,83 +1,94 @@
-/// Builds one container node's value from the events of its children.
-protocol NodeBuilder: AnyObject {
-    /// Where a child with this name goes.
-    func plan(child name: NameBytes) throws(CallbackError) -> ChildPlan
-    func setValue(slot: Int, text: UnsafeRawBufferPointer) throws(ValueProblem)
-    func setNode(slot: Int, builder: any NodeBuilder)
-    func addUnknown(_ node: Node)
-    /// True while nothing has been stored (rule 5: an empty container is absent).
-    var isEmpty: Bool { get }
-    /// Whether a non-repeating field already holds a value.
-    func isFilled(slot: Int) -> Bool
-    /// The path component for a child in this slot: `Tags[2]`.
-    func pathComponent(slot: Int) -> String
-    /// Called once, when the node's end tag arrives.
-    func finish(text: UnsafeRawBufferPointer, keepEmpty: Bool) throws(CallbackError)
-}
+/// Builds one typed node in raw storage, following its `Schema`.
+///
+/// Builders are reused: a parent keeps one child builder per node field and hands
+/// it each sibling in turn (the child's value is moved out when it ends), so a
+/// decode allocates about one builder per model type, not one per element.
+final class ModelBuilder {
+    let schema: Schema
+    let storage: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private(set) var isEmpty = true
+    @exclusivity(unchecked) private var filled: UInt64 = 0
+    @exclusivity(unchecked) private var children: [ModelBuilder?]
 
-enum ChildPlan {
-    case value(Int)
-    case node(Int, any NodeBuilder)
-    case unknown
-}
+    init(schema: Schema) {
+        self.schema = schema
+        storage = .allocate(byteCount: max(schema.byteCount, 1), alignment: schema.alignment)
+        schema.initialize(storage)
+        children = Array(repeating: nil, count: schema.names.count)
+    }
 
-/// Builds a typed `NodeModel` from its field table.
-final class ModelBuilder<Model: NodeModel>: NodeBuilder {
-    var value = Model()
-    private let fields = Model.nodeFields.fields
-    private var filled: UInt64 = 0
-    private(set) var isEmpty = true
+    deinit {
+        schema.deinitialize(storage)
+        storage.deallocate()
+    }
 
-    func plan(child name: NameBytes) -> ChildPlan {
-        for index in fields.indices where name.matches(fields[index].name) {
-            return fields[index].isNode ? .node(index, fields[index].makeBuilder()) : .value(index)
+    /// The builder for the next child in a node slot, ready for a new value.
+    @inline(__always)
+    func child(slot: Int) -> ModelBuilder {
+        if let child = children[slot] {
+            child.isEmpty = true
+            child.filled = 0
+            return child
         }
-        return .unknown
+        let child = ModelBuilder(schema: schema.childSchema[slot]() ?? schema)
+        children[slot] = child
+        return child
     }
 
+    /// Whether a non-repeating field already holds a value.
+    @inline(__always)
     func isFilled(slot: Int) -> Bool {
-        guard !fields[slot].repeats else { return false }
-        return slot < 64 ? filled & (1 << UInt64(slot)) != 0 : fields[slot].count(value) > 0
+        guard !schema.repeats[slot] else { return false }
+        return slot < 64 ? filled & (1 << UInt64(slot)) != 0 : schema.count[slot](storage) > 0
     }
 
+    @inline(__always)
+    private func markFilled(_ slot: Int) {
+        isEmpty = false
+        if slot < 64 { filled |= 1 << UInt64(slot) }
+    }
+
+    @inline(__always)
     func setValue(slot: Int, text: UnsafeRawBufferPointer) throws(ValueProblem) {
-        try fields[slot].setText(&value, text)
-        isEmpty = false
-        if slot < 64 { filled |= 1 << UInt64(slot) }
+        try schema.setText[slot](storage, text)
+        markFilled(slot)
     }
 
-    func setNode(slot: Int, builder: any NodeBuilder) {
-        fields[slot].setNode(&value, builder)
-        isEmpty = false
-        if slot < 64 { filled |= 1 << UInt64(slot) }
+    /// Moves a finished child's value into its field.
+    @inline(__always)
+    func take(_ child: ModelBuilder, slot: Int) {
+        schema.takeChild[slot](storage, child.storage)
+        markFilled(slot)
     }
 
     func addUnknown(_ node: Node) {
-        value.unknownNodes.append(node)
+        schema.addUnknown(storage, node)
         isEmpty = false
     }
 
-    func pathComponent(slot: Int) -> String {
-        let field = fields[slot]
-        return field.repeats ? "\(field.wireName)[\(field.count(value))]" : field.wireName
+    func finish() {
+        schema.finish(storage)
     }
 
-    func finish(text: UnsafeRawBufferPointer, keepEmpty: Bool) {
-        // XML keeps document order and JSON has none: grouping unknown nodes by
-        // name (stable, so repeated nodes keep their order) makes both equal.
-        if value.unknownNodes.count > 1 { value.unknownNodes.sortByName() }
+    /// `Tags[2]` for the next value of a repeated field, `JobId` for a single one.
+    func pathComponent(slot: Int) -> String {
+        schema.repeats[slot] ? "\(schema.wireNames[slot])[\(schema.count[slot](storage))]" : schema.wireNames[slot]
+    }
+
+    func value<Model: NodeModel>(as _: Model.Type) -> Model {
+        storage.assumingMemoryBound(to: Model.self).pointee
     }
 }
 
 /// Builds a generic `Node`: for nodes the model does not know, and for the
 /// whole-body view.
-final class GenericNodeBuilder: NodeBuilder {
+final class GenericNodeBuilder {
     let name: String
     private var children: [Node] = []
     private var text: String?
     private let sortsChildren: Bool
 
-    init(name: String, sortsChildren: Bool = true) {
+    init(name: String, sortsChildren: Bool) {
         self.name = name
         self.sortsChildren = sortsChildren
     }
@@ -85,14 +96,9 @@ final class GenericNodeBuilder: NodeBuilder {
     var isEmpty: Bool { children.isEmpty && (text?.isEmpty ?? true) }
     var node: Node { Node(name: name, text: text, children: children) }
 
-    func plan(child name: NameBytes) -> ChildPlan { .unknown }
-    func isFilled(slot: Int) -> Bool { false }
-    func setValue(slot: Int, text: UnsafeRawBufferPointer) {}
-    func setNode(slot: Int, builder: any NodeBuilder) {}
-    func addUnknown(_ node: Node) { children.append(node) }
-    func pathComponent(slot: Int) -> String { name }
+    func add(_ node: Node) { children.append(node) }
 
-    func finish(text bytes: UnsafeRawBufferPointer, keepEmpty: Bool) {
+    func finish(text bytes: UnsafeRawBufferPointer) {
         // A leaf keeps its text exactly; a container keeps text only if some of it
         // is not the whitespace between child elements.
         if children.isEmpty ? !bytes.isEmpty : bytes.contains(where: { !NumberText.isSpace($0) }) {
@@ -105,11 +111,7 @@ final class GenericNodeBuilder: NodeBuilder {
 extension Array where Element == Node {
     /// Stable sort by name: repeated nodes keep their relative order.
     mutating func sortByName() {
-        var index = 0
-        let keyed = map { node -> (Node, Int) in
-            defer { index += 1 }
-            return (node, index)
-        }
+        let keyed = enumerated().map { ($0.element, $0.offset) }
         self = keyed.sorted { $0.0.name == $1.0.name ? $0.1 < $1.1 : $0.0.name < $1.0.name }.map(\.0)
     }
 }

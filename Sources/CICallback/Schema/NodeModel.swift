@@ -16,22 +16,30 @@ public protocol NodeModel: Sendable, Hashable, Codable {
 /// The field table of a `NodeModel`.
 public struct NodeFields<Model>: Sendable {
     let fields: [Field<Model>]
+    /// The same table in the non-generic form the decoder's hot path uses.
+    let schema: Schema
 
-    init(_ fields: [Field<Model>]) {
+    init(_ fields: [Field<Model>]) where Model: NodeModel {
         self.fields = fields
+        self.schema = Schema(Model.self, fields)
     }
 }
 
 /// One field: its wire name, whether it repeats, and how to read and write it.
+///
+/// The decoding closures work on a model in raw storage (see `ModelBuilder`), so the
+/// decoder calls them without knowing the model's type; they are specialised per
+/// field when the tables are built.
 struct Field<Model>: Sendable {
     let name: StaticString
     let repeats: Bool
     let isNode: Bool
-    /// For value fields: parse the text and store it.
-    let setText: @Sendable (inout Model, UnsafeRawBufferPointer) throws(ValueProblem) -> Void
-    /// For node fields: a builder for one child node, and how to store what it built.
-    let makeBuilder: @Sendable () -> any NodeBuilder
-    let setNode: @Sendable (inout Model, any NodeBuilder) -> Void
+    /// Value fields: parse the text and store it into the model at the pointer.
+    let setText: @Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void
+    /// Node fields: the child's schema, and moving a finished child (second pointer)
+    /// into the model (first pointer), leaving the child's storage a fresh value.
+    let childSchema: @Sendable () -> Schema?
+    let takeChild: @Sendable (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void
     /// How many values the field holds now (for `[index]` in error paths).
     let count: @Sendable (Model) -> Int
     let encode: @Sendable (Model, inout KeyedEncodingContainer<WireKey>) throws -> Void
@@ -40,13 +48,31 @@ struct Field<Model>: Sendable {
     var wireName: String { name.description }
 }
 
+/// Writes through a stored property's offset when the key path has one (all of
+/// ours do), else through the key path.
+@inline(__always)
+private func update<Model, Value>(
+    _ model: UnsafeMutableRawPointer, _ offset: Int?, _ path: WritableKeyPath<Model, Value>,
+    _ body: (inout Value) -> Void
+) {
+    if let offset {
+        body(&(model + offset).assumingMemoryBound(to: Value.self).pointee)
+    } else {
+        body(&model.assumingMemoryBound(to: Model.self).pointee[keyPath: path])
+    }
+}
+
 extension Field {
     /// A single value: `<Width>500</Width>`.
     static func value<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, T?> & Sendable) -> Field {
-        Field(
+        let offset = MemoryLayout<Model>.offset(of: path)
+        return Field(
             name: name, repeats: false, isNode: false,
-            setText: { model, text throws(ValueProblem) in model[keyPath: path] = try T(nodeText: text) },
-            makeBuilder: unreachableBuilder, setNode: { _, _ in },
+            setText: { model, text throws(ValueProblem) in
+                let value = try T(nodeText: text)
+                update(model, offset, path) { $0 = value }
+            },
+            childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
             decode: { model, container in
@@ -56,10 +82,14 @@ extension Field {
 
     /// A repeated value: `<ObjectName>a</ObjectName><ObjectName>b</ObjectName>`.
     static func values<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, [T]> & Sendable) -> Field {
-        Field(
+        let offset = MemoryLayout<Model>.offset(of: path)
+        return Field(
             name: name, repeats: true, isNode: false,
-            setText: { model, text throws(ValueProblem) in model[keyPath: path].append(try T(nodeText: text)) },
-            makeBuilder: unreachableBuilder, setNode: { _, _ in },
+            setText: { model, text throws(ValueProblem) in
+                let value = try T(nodeText: text)
+                update(model, offset, path) { $0.append(value) }
+            },
+            childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path].count },
             encode: { model, container in
                 let values = model[keyPath: path]
@@ -72,11 +102,15 @@ extension Field {
 
     /// A single child node: `<Input>…</Input>`.
     static func node<C: NodeModel>(_ name: StaticString, _ path: WritableKeyPath<Model, C?> & Sendable) -> Field {
-        Field(
+        let offset = MemoryLayout<Model>.offset(of: path)
+        return Field(
             name: name, repeats: false, isNode: true,
-            setText: unreachableText,
-            makeBuilder: { ModelBuilder<C>() },
-            setNode: { model, builder in model[keyPath: path] = unsafeDowncast(builder, to: ModelBuilder<C>.self).value },
+            setText: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                let value = take(C.self, from: child)
+                update(model, offset, path) { $0 = value }
+            },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
             decode: { model, container in
@@ -86,12 +120,14 @@ extension Field {
 
     /// A repeated child node: `<Tags>…</Tags><Tags>…</Tags>`.
     static func nodes<C: NodeModel>(_ name: StaticString, _ path: WritableKeyPath<Model, [C]> & Sendable) -> Field {
-        Field(
+        let offset = MemoryLayout<Model>.offset(of: path)
+        return Field(
             name: name, repeats: true, isNode: true,
-            setText: unreachableText,
-            makeBuilder: { ModelBuilder<C>() },
-            setNode: { model, builder in
-                model[keyPath: path].append(unsafeDowncast(builder, to: ModelBuilder<C>.self).value)
+            setText: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                let value = take(C.self, from: child)
+                update(model, offset, path) { $0.append(value) }
             },
             count: { $0[keyPath: path].count },
             encode: { model, container in
@@ -104,10 +140,15 @@ extension Field {
     }
 }
 
-// Value fields never make builders and node fields never take text: `TreeBuilder`
-// only calls the closure that matches `isNode`.
-private let unreachableBuilder: @Sendable () -> any NodeBuilder = { GenericNodeBuilder(name: "") }
-private func unreachableText<Model>(_: inout Model, _: UnsafeRawBufferPointer) throws(ValueProblem) {}
+/// Moves a finished value out of a builder's storage and leaves a fresh one there,
+/// so the builder can be reused for the next sibling.
+@inline(__always)
+private func take<C: NodeModel>(_: C.Type, from storage: UnsafeMutableRawPointer) -> C {
+    let typed = storage.assumingMemoryBound(to: C.self)
+    let value = typed.move()
+    typed.initialize(to: C())
+    return value
+}
 
 /// A coding key that is a wire name.
 struct WireKey: CodingKey {

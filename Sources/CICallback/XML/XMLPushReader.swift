@@ -19,14 +19,16 @@ final class XMLPushReader {
     /// libxml2 chunks are fed at most this large (older push parsers misbehave on huge chunks).
     static let chunkSize = 64 * 1024
 
-    private let sink: any NodeEventSink
+    private let sink: TreeBuilder
     private var context: xmlParserCtxtPtr?
     /// The first error: ours (from the sink or a DTD) wins over libxml2's `XML_ERR_USER_STOP`.
     private var failure: CallbackError?
+    /// `failure != nil`, as a flag the callbacks can test without copying the error.
+    private var failed = false
     /// Bytes of a prefixed name (`ns:Name`), rebuilt per element; rare.
     private var qualifiedName: [UInt8] = []
 
-    init(sink: any NodeEventSink) {
+    init(sink: TreeBuilder) {
         _ = libxml2Initialized
         self.sink = sink
         var handler = xmlSAXHandler()
@@ -120,7 +122,7 @@ final class XMLPushReader {
 
     /// Records the first error with the current position and stops libxml2.
     private func stop(_ error: CallbackError) {
-        guard failure == nil else { return }
+        guard !failed else { return }
         var error = error
         error.format = .xml
         if error.line == nil {
@@ -128,6 +130,7 @@ final class XMLPushReader {
             error.column = column
         }
         failure = error
+        failed = true
         if let context { xmlStopParser(context) }
     }
 
@@ -135,7 +138,7 @@ final class XMLPushReader {
         _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ attributeCount: Int,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        guard failure == nil else { return }
+        guard !failed else { return }
         do {
             if let prefix {
                 qualifiedName.removeAll(keepingCapacity: true)
@@ -179,7 +182,7 @@ final class XMLPushReader {
     }
 
     private func endElement() {
-        guard failure == nil else { return }
+        guard !failed else { return }
         do {
             try sink.endNode()
         } catch {
@@ -188,7 +191,7 @@ final class XMLPushReader {
     }
 
     private func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
-        guard failure == nil else { return }
+        guard !failed else { return }
         do {
             try sink.text(UnsafeRawBufferPointer(start: bytes, count: count))
         } catch {
@@ -197,7 +200,7 @@ final class XMLPushReader {
     }
 
     private func libxml2Error(_ error: xmlError) {
-        guard failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        guard !failed, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
         while message.last?.isNewline == true { message.removeLast() }
         // libxml2 appends the offending bytes on a second line; keep one line.
@@ -210,6 +213,7 @@ final class XMLPushReader {
         let line = error.line > 0 ? Int(error.line) : self.line
         let column = error.int2 > 0 ? Int(error.int2) : self.column
         failure = CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)
+        failed = true
         if let context { xmlStopParser(context) }
     }
 }
