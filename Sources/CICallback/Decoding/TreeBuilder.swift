@@ -126,7 +126,7 @@ final class TreeBuilder: NodeEventSink {
         switch top.kind {
         case .container:
             // Whitespace between child elements; anything else does not fit.
-            for byte in bytes where !NumberText.isSpace(byte) {
+            if !NumberText.isAllSpace(bytes) {
                 throw error(
                     .unexpectedContent, "a container node cannot hold text",
                     text: String(decoding: bytes, as: UTF8.self))

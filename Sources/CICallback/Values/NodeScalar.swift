@@ -41,9 +41,28 @@ extension Double: NodeScalar {
 
 /// Number parsing straight from bytes, without making a `String` on the common path.
 enum NumberText {
+    /// Space, tab, line feed or carriage return: one compare and one shift.
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+        byte <= 0x20 && (0x1_0000_2600 as UInt64) >> UInt64(byte) & 1 == 1
+    }
+
+    /// Whether every byte is XML whitespace. Pretty-printed bodies send runs of
+    /// indentation between elements: whole words of spaces are skipped at once.
+    @inline(__always)
+    static func isAllSpace(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                index += 8
+                continue
+            }
+            if !isSpace(bytes[index]) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The bytes without leading and trailing ASCII whitespace.

@@ -35,15 +35,15 @@ final class XMLPushReader {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, prefix, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            XMLPushReader.from(context).startElement(localName, prefix, Int(attributeCount), attributes)
+            XMLPushReader.with(context) { $0.startElement(localName, prefix, Int(attributeCount), attributes) }
         }
         handler.endElementNs = { context, _, _, _ in
             guard let context else { return }
-            XMLPushReader.from(context).endElement()
+            XMLPushReader.with(context) { $0.endElement() }
         }
         handler.characters = { context, bytes, count in
             guard let context, let bytes else { return }
-            XMLPushReader.from(context).characters(bytes, Int(count))
+            XMLPushReader.with(context) { $0.characters(bytes, Int(count)) }
         }
         handler.cdataBlock = { context, bytes, count in
             guard let context, let bytes else { return }
@@ -73,6 +73,13 @@ final class XMLPushReader {
 
     private static func from(_ pointer: UnsafeMutableRawPointer) -> XMLPushReader {
         Unmanaged<XMLPushReader>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// The reader behind libxml2's user-data pointer, without a retain and release
+    /// per callback: the reader owns the parser, so it outlives every callback.
+    @inline(__always)
+    private static func with(_ pointer: UnsafeMutableRawPointer, _ body: (XMLPushReader) -> Void) {
+        Unmanaged<XMLPushReader>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
     }
 
     /// Feeds bytes; may be called any number of times.
