@@ -181,8 +181,11 @@ replay() {
             passed=$((passed + 1))
         else
             echo "   FAIL  $name (log: $log)"
-            grep -E '^==[0-9]+==ERROR|^SUMMARY|ERROR: libFuzzer|Fatal error|#[0-9]+ 0x' "$log" | head -8 |
+            # The report, then the first frames in our code (the sanitizer's own come first).
+            grep -E '^==[0-9]+==ERROR|^SUMMARY|ERROR: libFuzzer|Fatal error' "$log" | head -3 |
                 sed 's/^/         /' || true
+            grep -E '^ +#[0-9]+ 0x.* in .*(CICallback|FuzzCallback|/Sources/)' "$log" | head -4 |
+                sed -E 's/^ +/         /' || true
             failed=$((failed + 1))
         fi
     done
