@@ -50,6 +50,8 @@ final class TreeBuilder: NodeEventSink {
     @exclusivity(unchecked) private var textCapacity = 256
     @exclusivity(unchecked) private var textCount = 0
     @exclusivity(unchecked) private var nodeCount = 0
+    /// A value node's whole text when it arrived as one `String` (JSON).
+    @exclusivity(unchecked) private var pendingString: String?
     private(set) var root: ModelBuilder?
     private(set) var rootNode: Node?
 
@@ -141,6 +143,21 @@ final class TreeBuilder: NodeEventSink {
         }
     }
 
+    /// Text that arrives whole, as a `String` (the JSON reader's strings): a value
+    /// node keeps it as is, so a `String` field takes it without a copy.
+    func text(string: String) throws(CallbackError) {
+        let top = frames[frames.count - 1]
+        if top.kind == .value, textCount == top.textStart, pendingString == nil {
+            if string.utf8.count > limits.maxTextBytes {
+                throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
+            }
+            pendingString = string
+            return
+        }
+        var string = string
+        try withUTF8(of: &string) { bytes throws(CallbackError) in try text(UnsafeRawBufferPointer(bytes)) }
+    }
+
     func endNode() throws(CallbackError) {
         guard frames.count > 1 else { return }
         let frame = frames[frames.count - 1]
@@ -148,15 +165,21 @@ final class TreeBuilder: NodeEventSink {
         let nodeText = UnsafeRawBufferPointer(start: text + frame.textStart, count: textCount - frame.textStart)
         switch frame.kind {
         case .value:
-            guard !nodeText.isEmpty, let model = parent.model else { break }  // empty is absent
+            let string = pendingString
+            pendingString = nil
+            guard !nodeText.isEmpty || !(string?.isEmpty ?? true), let model = parent.model else { break }  // empty is absent
             if model.isFilled(slot: frame.slot) {
                 throw error(.repeatedNode, "this node may appear only once")
             }
             do {
-                try model.setValue(slot: frame.slot, text: nodeText)
+                if let string {
+                    try model.setValue(slot: frame.slot, string: string)
+                } else {
+                    try model.setValue(slot: frame.slot, text: nodeText)
+                }
             } catch {
                 throw self.error(
-                    .invalidValue, "expected \(error.expected)", text: String(decoding: nodeText, as: UTF8.self))
+                    .invalidValue, "expected \(error.expected)", text: string ?? String(decoding: nodeText, as: UTF8.self))
             }
         case .container:
             guard let child = frame.model else { break }

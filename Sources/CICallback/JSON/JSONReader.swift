@@ -35,26 +35,34 @@ enum JSONReader {
         let sink: TreeBuilder
 
         func node(_ name: String, _ value: Any) throws(CallbackError) {
-            if let array = value as? [Any] {
+            // Strings are most of a body: test for them first.
+            if let string = value as? String {
+                try start(name)
+                try sink.text(string: string)
+                try sink.endNode()
+            } else if let object = value as? [String: Any] {
+                try start(name)
+                if object.count > 1 {
+                    for (key, value) in object.sorted(by: { $0.key < $1.key }) { try node(key, value) }
+                } else {
+                    for (key, value) in object { try node(key, value) }
+                }
+                try sink.endNode()
+            } else if let array = value as? [Any] {
                 for element in array { try node(name, element) }
-                return
+            } else if let number = value as? NSNumber {
+                try start(name)
+                try sink.text(string: isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue)
+                try sink.endNode()
+            } else {
+                try start(name)  // NSNull: an empty node
+                try sink.endNode()
             }
+        }
+
+        private func start(_ name: String) throws(CallbackError) {
             var name = name
             try withUTF8(of: &name) { bytes throws(CallbackError) in try sink.startNode(NameBytes(bytes)) }
-            switch value {
-            case let object as [String: Any]:
-                for (key, value) in object.sorted(by: { $0.key < $1.key }) {
-                    try node(key, value)
-                }
-            case var string as String:
-                try withUTF8(of: &string) { bytes throws(CallbackError) in try sink.text(UnsafeRawBufferPointer(bytes)) }
-            case let number as NSNumber:
-                var text = isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue
-                try withUTF8(of: &text) { bytes throws(CallbackError) in try sink.text(UnsafeRawBufferPointer(bytes)) }
-            default:
-                break  // NSNull: an empty node
-            }
-            try sink.endNode()
         }
     }
 

@@ -54,6 +54,12 @@ final class ModelBuilder {
         markFilled(slot)
     }
 
+    @inline(__always)
+    func setValue(slot: Int, string: String) throws(ValueProblem) {
+        try schema.setString[slot](storage, string)
+        markFilled(slot)
+    }
+
     /// Moves a finished child's value into its field.
     @inline(__always)
     func take(_ child: ModelBuilder, slot: Int) {

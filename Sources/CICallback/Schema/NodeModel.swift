@@ -36,6 +36,8 @@ struct Field<Model>: Sendable {
     let isNode: Bool
     /// Value fields: parse the text and store it into the model at the pointer.
     let setText: @Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void
+    /// The same from a whole string (JSON), so a `String` field takes it without a copy.
+    let setString: @Sendable (UnsafeMutableRawPointer, String) throws(ValueProblem) -> Void
     /// Node fields: the child's schema, and moving a finished child (second pointer)
     /// into the model (first pointer), leaving the child's storage a fresh value.
     let childSchema: @Sendable () -> Schema?
@@ -72,6 +74,10 @@ extension Field {
                 let value = try T(nodeText: text)
                 update(model, offset, path) { $0 = value }
             },
+            setString: { model, string throws(ValueProblem) in
+                let value = try T(nodeString: string)
+                update(model, offset, path) { $0 = value }
+            },
             childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
@@ -87,6 +93,10 @@ extension Field {
             name: name, repeats: true, isNode: false,
             setText: { model, text throws(ValueProblem) in
                 let value = try T(nodeText: text)
+                update(model, offset, path) { $0.append(value) }
+            },
+            setString: { model, string throws(ValueProblem) in
+                let value = try T(nodeString: string)
                 update(model, offset, path) { $0.append(value) }
             },
             childSchema: { nil }, takeChild: { _, _ in },
@@ -105,7 +115,7 @@ extension Field {
         let offset = MemoryLayout<Model>.offset(of: path)
         return Field(
             name: name, repeats: false, isNode: true,
-            setText: { _, _ in },
+            setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
                 let value = take(C.self, from: child)
@@ -123,7 +133,7 @@ extension Field {
         let offset = MemoryLayout<Model>.offset(of: path)
         return Field(
             name: name, repeats: true, isNode: true,
-            setText: { _, _ in },
+            setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
                 let value = take(C.self, from: child)

@@ -8,6 +8,7 @@ final class Schema: @unchecked Sendable {
     let isNode: [Bool]
     let repeats: [Bool]
     let setText: [@Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void]
+    let setString: [@Sendable (UnsafeMutableRawPointer, String) throws(ValueProblem) -> Void]
     let childSchema: [@Sendable () -> Schema?]
     let takeChild: [@Sendable (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void]
     let count: [@Sendable (UnsafeMutableRawPointer) -> Int]
@@ -26,6 +27,7 @@ final class Schema: @unchecked Sendable {
         isNode = fields.map(\.isNode)
         repeats = fields.map(\.repeats)
         setText = fields.map(\.setText)
+        setString = fields.map(\.setString)
         childSchema = fields.map(\.childSchema)
         takeChild = fields.map(\.takeChild)
         count = fields.map { field in { field.count($0.assumingMemoryBound(to: Model.self).pointee) } }

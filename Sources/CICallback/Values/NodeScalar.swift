@@ -13,12 +13,35 @@ struct ValueProblem: Error {
 /// entity- and CDATA-decoded by the reader, and never empty (empty is absent).
 protocol NodeScalar: Sendable, Hashable, Codable {
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem)
+    /// The same from a whole `String` (the JSON reader has one already).
+    init(nodeString string: String) throws(ValueProblem)
+}
+
+extension NodeScalar {
+    init(nodeString string: String) throws(ValueProblem) {
+        var result: Result<Self, ValueProblem>?
+        _ = string.utf8.withContiguousStorageIfAvailable { bytes in
+            result = Result { () throws(ValueProblem) in try Self(nodeText: UnsafeRawBufferPointer(bytes)) }
+        }
+        if let result {
+            self = try result.get()
+        } else {
+            // A bridged string without contiguous UTF-8: make it native once.
+            var native = string
+            native.makeContiguousUTF8()
+            try self.init(nodeString: native)
+        }
+    }
 }
 
 extension String: NodeScalar {
     /// Strings are kept exactly as sent (rule 7).
     init(nodeText text: UnsafeRawBufferPointer) {
         self.init(decoding: text, as: UTF8.self)
+    }
+
+    init(nodeString string: String) {
+        self = string
     }
 }
 
