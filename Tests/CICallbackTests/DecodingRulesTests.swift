@@ -34,6 +34,10 @@ final class DecodingRulesTests: XCTestCase {
         assertDecodeError("", kind: .emptyBody)
         assertDecodeError(" \n\t", kind: .emptyBody)
         assertDecodeError("\u{FEFF}", kind: .emptyBody)
+        // The same when a content type names the format.
+        assertDecodeError("", kind: .emptyBody, contentType: "application/xml")
+        assertDecodeError("\u{FEFF} \n", kind: .emptyBody, contentType: "text/xml")
+        assertDecodeError(" \n", kind: .emptyBody, contentType: "application/json")
     }
 
     // MARK: Rule 2: envelope
@@ -48,7 +52,8 @@ final class DecodingRulesTests: XCTestCase {
         let error = assertDecodeError("<Request><EventName>TaskFinish</EventName></Request>", kind: .invalidRoot)
         XCTAssertTrue(error?.message.contains("Request") ?? false)
         XCTAssertEqual(error?.position, "1:9")
-        assertDecodeError("[1, 2]", kind: .invalidRoot, contentType: "application/json")
+        let array = assertDecodeError("\n  [1, 2]", kind: .invalidRoot, contentType: "application/json")
+        XCTAssertEqual(array?.position, "2:3")
     }
 
     // MARK: Rule 3: event

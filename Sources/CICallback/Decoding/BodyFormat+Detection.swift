@@ -17,12 +17,19 @@ extension BodyFormat {
     /// Sniffs the first byte that is not whitespace, after an optional UTF-8 BOM:
     /// `<` is XML, `{` is JSON. Returns `nil` while the bytes seen so far are only
     /// BOM and whitespace; throws when that byte is anything else.
-    static func sniff(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) -> BodyFormat? {
-        var index = 0
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        while index < min(3, bytes.count), bytes[index] == bom[index] { index += 1 }
-        if index < 3, index > 0, index == bytes.count { return nil }  // a BOM cut short
-        if index < 3 { index = 0 }
+    ///
+    /// `scanned` is where to resume: bytes before it are known to be BOM or
+    /// whitespace, so a body fed in many small chunks is scanned once, not again
+    /// from the start for every chunk.
+    static func sniff(_ bytes: UnsafeRawBufferPointer, scanned: inout Int) throws(CallbackError) -> BodyFormat? {
+        var index = scanned
+        if index == 0 {
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            var matched = 0
+            while matched < min(3, bytes.count), bytes[matched] == bom[matched] { matched += 1 }
+            if matched > 0, matched == bytes.count, matched < 3 { return nil }  // a BOM cut short: wait
+            if matched == 3 { index = 3 }
+        }
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -37,6 +44,7 @@ extension BodyFormat {
                     text: String(decoding: bytes[index..<min(bytes.count, index + 16)], as: UTF8.self))
             }
         }
+        scanned = index
         return nil
     }
 }

@@ -63,6 +63,10 @@ public final class IncrementalDecoder {
     private let builder: TreeBuilder
     private var state: State = .sniffing([])
     private var received = 0
+    /// How far the sniffing has looked (only BOM and whitespace before it).
+    private var sniffScanned = 0
+    /// Whether any byte other than a leading BOM and whitespace has arrived.
+    private var sawContent = false
     /// The format, once known.
     public private(set) var format: BodyFormat?
 
@@ -90,6 +94,7 @@ public final class IncrementalDecoder {
     /// Feeds the next chunk of the body.
     public func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         try guarded { () throws(CallbackError) in
+            noteContent(bytes)
             received += bytes.count
             if received > limits.maxBodyBytes {
                 throw CallbackError(
@@ -102,9 +107,10 @@ public final class IncrementalDecoder {
             case .finished:
                 throw CallbackError(kind: .syntax, message: "the body was fed after finish()", format: format)
             case .sniffing(var pending):
+                state = .finished  // drop the enum's reference so the append does not copy
                 pending.append(contentsOf: bytes)
                 guard let sniffed = try withBytes(of: pending, { bytes throws(CallbackError) in
-                    try BodyFormat.sniff(bytes)
+                    try BodyFormat.sniff(bytes, scanned: &sniffScanned)
                 }) else {
                     state = .sniffing(pending)
                     return
@@ -113,6 +119,21 @@ public final class IncrementalDecoder {
                 try withBytes(of: pending) { bytes throws(CallbackError) in try forward(bytes) }
             case .xml, .json:
                 try forward(bytes)
+            }
+        }
+    }
+
+    /// Tracks whether the body has more than a BOM and whitespace, so an empty body
+    /// is `emptyBody` whether or not a content type named its format.
+    private func noteContent(_ bytes: UnsafeRawBufferPointer) {
+        guard !sawContent else { return }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for (index, byte) in bytes.enumerated() {
+            let position = received + index
+            if position < 3, byte == bom[position] { continue }
+            if !NumberText.isSpace(byte) {
+                sawContent = true
+                return
             }
         }
     }
@@ -142,10 +163,13 @@ public final class IncrementalDecoder {
     /// A whole body at once: JSON is read in place instead of being collected.
     func decodeWhole(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         try guarded { () throws(CallbackError) in
-            if case .sniffing = state, let sniffed = try BodyFormat.sniff(bytes) {
+            var scanned = 0
+            if case .sniffing = state, let sniffed = try BodyFormat.sniff(bytes, scanned: &scanned) {
                 begin(sniffed)
             }
             if case .json(let collected) = state, collected.isEmpty {
+                noteContent(bytes)
+                if !sawContent { throw CallbackError(kind: .emptyBody, message: "the body is empty") }
                 if bytes.count > limits.maxBodyBytes {
                     throw CallbackError(
                         kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes")
@@ -167,6 +191,8 @@ public final class IncrementalDecoder {
             case .finished:
                 throw CallbackError(kind: .syntax, message: "finish() was called twice", format: format)
             case .sniffing:
+                throw CallbackError(kind: .emptyBody, message: "the body is empty")
+            case _ where !sawContent:
                 throw CallbackError(kind: .emptyBody, message: "the body is empty")
             case .xml(let reader):
                 try reader.finish()

@@ -23,7 +23,11 @@ enum JSONReader {
             throw syntaxError(error, body: body)
         }
         guard var top = object as? [String: Any] else {
-            throw CallbackError(kind: .invalidRoot, message: "a JSON callback body is an object", format: .json)
+            let start = body.firstIndex { !NumberText.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? 0
+            let (line, column) = TextPosition.lineAndColumn(of: start, in: body)
+            throw CallbackError(
+                kind: .invalidRoot, message: "a JSON callback body is an object", format: .json, line: line,
+                column: column)
         }
         if top.count == 1, let inner = top["Response"] as? [String: Any] {
             top = inner
@@ -93,6 +97,10 @@ enum JSONReader {
             message = "unexpected end of the body (truncated JSON?)"
         }
         var result = CallbackError(kind: .syntax, message: message, format: .json)
+        if let offset, offset < body.count, message.hasPrefix("Invalid value") {
+            // Show what stands there: "60:5: Invalid value (text: "}]\n}")".
+            result.text = String(decoding: body[offset..<min(body.count, offset + 12)], as: UTF8.self)
+        }
         if let offset {
             let (line, column) = TextPosition.lineAndColumn(of: min(offset, body.count), in: body)
             result.line = line
