@@ -162,3 +162,30 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertThrowsError(try decoder.finish()) { XCTAssertEqual(($0 as? CallbackError)?.kind, .emptyBody) }
     }
 }
+
+/// A body past the default size limit, made of valid, deeply repeated nodes and fed
+/// as it would arrive: it stops at the limit, having held no more than the limit.
+final class LargeBodyTests: XCTestCase {
+    func testHundredMegabytesOfRepeatedNodesStopsAtTheDefaultBodyLimit() throws {
+        let decoder = CallbackDecoder().makeIncrementalDecoder(contentType: "application/xml")
+        let head = "<Response><EventName>TaskFinish</EventName><JobsDetail><Operation><MediaResult><OutputFile>"
+        var chunk = ""
+        while chunk.utf8.count < 64 * 1024 { chunk += "<ObjectName>out/a.mp3</ObjectName>\n" }
+        let chunkBytes = Array(chunk.utf8)
+        try decoder.feed(Array(head.utf8))
+        var fed = head.utf8.count
+        var stopped: CallbackError?
+        while fed < 100 << 20 {
+            do {
+                try decoder.feed(chunkBytes)
+                fed += chunkBytes.count
+            } catch {
+                stopped = error
+                break
+            }
+        }
+        XCTAssertEqual(stopped?.kind, .limitExceeded(.bodySize))
+        XCTAssertLessThanOrEqual(fed, Limits().maxBodyBytes)
+        XCTAssertGreaterThan(fed, Limits().maxBodyBytes - chunkBytes.count)
+    }
+}
