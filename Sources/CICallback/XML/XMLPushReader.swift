@@ -90,7 +90,7 @@ final class XMLPushReader {
         while offset < bytes.count {
             let count = min(Self.chunkSize, bytes.count - offset)
             let start = base.advanced(by: offset).assumingMemoryBound(to: CChar.self)
-            let code = xmlParseChunk(context, start, Int32(count), 0)
+            let code = Self.quietly { xmlParseChunk(context, start, Int32(count), 0) }
             try check(code)
             offset += count
         }
@@ -99,16 +99,27 @@ final class XMLPushReader {
     /// Tells libxml2 the body is complete and reports any error it finds then.
     func finish() throws(CallbackError) {
         guard let context else { throw Self.noContext }
-        let code = xmlParseChunk(context, nil, 0, 1)
+        let code = Self.quietly { xmlParseChunk(context, nil, 0, 1) }
         try check(code)
+    }
+
+    /// Runs a libxml2 call with its stderr-printing generic error function silenced
+    /// on this thread (see CLibXML2.h); errors reach us through `serror`.
+    @inline(__always)
+    private static func quietly(_ call: () -> Int32) -> Int32 {
+        let saved = cicallback_silence_generic_errors()
+        defer { cicallback_restore_generic_errors(saved) }
+        return call()
     }
 
     private func check(_ code: Int32) throws(CallbackError) {
         if let failure { throw failure }
         if code != 0 {
-            // libxml2 reported through serror; this is a fallback for an error without one.
-            throw CallbackError(
-                kind: .syntax, message: "libxml2 error \(code)", format: .xml, line: line, column: column)
+            // libxml2 reports through serror; this is for an error without one.
+            let message = code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+                ? "the body's bytes are not valid in its declared encoding"
+                : "libxml2 error \(code)"
+            throw CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)
         }
     }
 
