@@ -14,7 +14,7 @@ final class ModelBuilder {
         self.schema = schema
         storage = .allocate(byteCount: max(schema.byteCount, 1), alignment: schema.alignment)
         schema.initialize(storage)
-        children = Array(repeating: nil, count: schema.names.count)
+        children = schema.hasNodeFields ? Array(repeating: nil, count: schema.names.count) : []
     }
 
     deinit {

@@ -12,6 +12,8 @@ final class Schema: @unchecked Sendable {
     let childSchema: [@Sendable () -> Schema?]
     let takeChild: [@Sendable (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void]
     let count: [@Sendable (UnsafeMutableRawPointer) -> Int]
+    /// Whether any field is a node (a builder for a leaf-only model needs no child table).
+    let hasNodeFields: Bool
     let byteCount: Int
     let alignment: Int
     /// Initializes storage to a fresh `Model()`.
@@ -26,6 +28,7 @@ final class Schema: @unchecked Sendable {
         wireNames = fields.map(\.wireName)
         isNode = fields.map(\.isNode)
         repeats = fields.map(\.repeats)
+        hasNodeFields = fields.contains(where: \.isNode)
         setText = fields.map(\.setText)
         setString = fields.map(\.setString)
         childSchema = fields.map(\.childSchema)
@@ -33,7 +36,7 @@ final class Schema: @unchecked Sendable {
         count = fields.map { field in { field.count($0.assumingMemoryBound(to: Model.self).pointee) } }
         byteCount = MemoryLayout<Model>.size
         alignment = MemoryLayout<Model>.alignment
-        initialize = { $0.assumingMemoryBound(to: Model.self).initialize(to: Model()) }
+        initialize = { $0.bindMemory(to: Model.self, capacity: 1).initialize(to: Model()) }
         deinitialize = { $0.assumingMemoryBound(to: Model.self).deinitialize(count: 1) }
         addUnknown = { $0.assumingMemoryBound(to: Model.self).pointee.unknownNodes.append($1) }
         finish = { storage in
