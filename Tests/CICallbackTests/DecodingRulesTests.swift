@@ -267,6 +267,21 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(try decode(#"{"JobsDetail": {"JobId": "a,}"}}"#).job?.jobId, "a,}")
     }
 
+    func testRule11PrepassBlanksTrailingCommasWithoutMovingPositions() throws {
+        // Linux's JSONSerialization accepts trailing commas itself; other platforms' refuse
+        // them, and then this prepass (run only when Foundation refuses a body) blanks them.
+        let body = #"{"a": [1, 2,], "b": {"c": "x,}",},}"#
+        let prepared = try withBytes(of: Array(body.utf8)) { bytes throws(CallbackError) in
+            try JSONPrepass.prepare(bytes, maxDepth: 64)
+        }
+        guard case .edited(let edited) = prepared else { return XCTFail("nothing blanked") }
+        XCTAssertEqual(String(decoding: edited, as: UTF8.self), #"{"a": [1, 2 ], "b": {"c": "x,}" } }"#)
+        let deep = try? withBytes(of: Array(#"{"a": [[[1]]]}"#.utf8)) { bytes throws(CallbackError) in
+            try JSONPrepass.prepare(bytes, maxDepth: 3)
+        }
+        XCTAssertNil(deep)
+    }
+
     // MARK: Rule 12: clear errors
 
     func testRule12SyntaxErrorsHaveLineAndColumn() {

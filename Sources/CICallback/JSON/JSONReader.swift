@@ -12,15 +12,22 @@ import Foundation
 ///   fixed one makes the result the same on every run.
 enum JSONReader {
     static func read(_ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder) throws(CallbackError) {
-        // A prepass bounds nesting before Foundation recurses (it allows 512, and
-        // recursion that deep can overflow a small thread stack) and blanks out
-        // trailing commas, so they are accepted on every platform (rule 11).
-        let prepared = try JSONPrepass.prepare(body, maxDepth: limits.maxDepth)
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: prepared.data, options: [])
+            object = try JSONSerialization.jsonObject(with: JSONPrepass.Prepared.original(body).data, options: [])
         } catch {
-            throw syntaxError(error, body: body)
+            // Only a body Foundation refuses pays for the byte-level prepass: one nested
+            // deeper than the limit gets the limit error (with its position), and one with
+            // trailing commas, which some platforms' JSONSerialization refuses (Linux's
+            // accepts them), is retried with them blanked out (rule 11). Nesting is bounded
+            // either way: Foundation stops at 512 and the builder at `maxDepth`.
+            let prepared = try JSONPrepass.prepare(body, maxDepth: limits.maxDepth)
+            guard case .edited = prepared,
+                let retried = try? JSONSerialization.jsonObject(with: prepared.data, options: [])
+            else {
+                throw syntaxError(error, body: body)
+            }
+            object = retried
         }
         guard var top = object as? [String: Any] else {
             let start = body.firstIndex { !NumberText.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? 0
