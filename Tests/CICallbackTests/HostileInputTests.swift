@@ -84,6 +84,12 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(($0 as? CallbackError)?.kind, .limitExceeded(.bodySize))
         }
         XCTAssertThrowsError(try decoder.finish())
+        // After a syntax error, more bytes (even past the limit) report the first error again.
+        let broken = CallbackDecoder(limits: Limits(maxBodyBytes: 64)).makeIncrementalDecoder()
+        XCTAssertThrowsError(try broken.feed(Data("<Response></Nope>".utf8)))
+        XCTAssertThrowsError(try broken.feed(Data(repeating: 0x20, count: 100))) {
+            XCTAssertEqual(($0 as? CallbackError)?.kind, .syntax)
+        }
     }
 
     func testDepthLimit() throws {

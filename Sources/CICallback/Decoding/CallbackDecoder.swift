@@ -94,6 +94,7 @@ public final class IncrementalDecoder {
     /// Feeds the next chunk of the body.
     public func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         try guarded { () throws(CallbackError) in
+            if case .failed(let error) = state { throw error }  // the first error stays the error
             noteContent(bytes)
             received += bytes.count
             if received > limits.maxBodyBytes {
