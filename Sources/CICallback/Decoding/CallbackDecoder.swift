@@ -48,7 +48,8 @@ public struct CallbackDecoder: Sendable {
     }
 }
 
-/// Decodes one body fed in chunks. Not for sharing between threads: one per body.
+/// Decodes one body fed in chunks. Not for sharing between threads: one per body
+/// (it is deliberately not `Sendable`; the `CallbackDecoder` that makes it is).
 public final class IncrementalDecoder {
     private enum State {
         /// The format is not known yet: the bytes so far are only BOM and whitespace.
@@ -218,6 +219,9 @@ public final class IncrementalDecoder {
         }
     }
 }
+
+@available(*, unavailable)
+extension IncrementalDecoder: Sendable {}
 
 /// `ContiguousBytes.withUnsafeBytes` rethrows untyped errors; this keeps ours typed.
 func withBytes<R>(
