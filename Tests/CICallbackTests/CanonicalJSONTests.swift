@@ -106,3 +106,20 @@ final class ConcurrencyTests: XCTestCase {
         }
     }
 }
+
+/// Builders are reused per thread between decodes: nothing of one body may show in the next.
+final class BuilderReuseTests: XCTestCase {
+    func testNothingCarriesOverBetweenDecodesOnOneThread() throws {
+        let minimal = Data("<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId></JobsDetail></Response>".utf8)
+        let fresh = try CallbackDecoder().decode(minimal)
+        XCTAssertEqual(fresh.jobsDetail.count, 1)
+        for fixture in Fixtures.all {
+            _ = try? CallbackDecoder().decode(fixture.data)  // fills, or fails halfway through
+            XCTAssertEqual(try CallbackDecoder().decode(minimal), fresh, "after \(fixture)")
+            if !fixture.mustFail {
+                let again = try CallbackDecoder().decode(fixture.data).canonicalJSON()
+                XCTAssertEqual(again + Data("\n".utf8), try Data(contentsOf: fixture.expectedJSON), "\(fixture) twice")
+            }
+        }
+    }
+}

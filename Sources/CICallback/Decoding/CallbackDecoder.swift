@@ -159,7 +159,8 @@ public final class IncrementalDecoder {
         return value
     }
 
-    var value: Callback { builder.value(as: Callback.self) }
+    /// The callback, after a successful decode (taken once).
+    var value: Callback { builder.takeValue(as: Callback.self) }
     var node: Node { builder.rootNode ?? Node(name: "Response") }
 
     /// A whole body at once: JSON is read in place instead of being collected.

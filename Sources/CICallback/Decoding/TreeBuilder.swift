@@ -67,9 +67,15 @@ final class TreeBuilder: NodeEventSink {
         text.deallocate()
     }
 
-    /// The decoded typed value (a fresh one if the body had no document element).
-    func value<Model: NodeModel>(as type: Model.Type) -> Model {
-        root?.value(as: type) ?? Model()
+    /// The decoded typed value (a fresh one if the body had no document element),
+    /// once the body decoded without error. The root builder goes back to this
+    /// thread's pool.
+    func takeValue<Model: NodeModel>(as type: Model.Type) -> Model {
+        guard let root else { return Model() }
+        let value = root.takeValue(as: type)
+        self.root = nil
+        BuilderPool.give(root)
+        return value
     }
 
     // MARK: - Events
@@ -111,7 +117,7 @@ final class TreeBuilder: NodeEventSink {
                     kind: .invalidRoot,
                     message: "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
             }
-            let root = ModelBuilder(schema: rootSchema)
+            let root = BuilderPool.take(schema: rootSchema)
             self.root = root
             frames.append(Frame(kind: .container, model: root, generic: nil, slot: -1, textStart: textCount))
         }

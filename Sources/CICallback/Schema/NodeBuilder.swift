@@ -22,12 +22,18 @@ final class ModelBuilder {
         storage.deallocate()
     }
 
+    /// Ready for a new value (the storage already holds a fresh one).
+    @inline(__always)
+    func begin() {
+        isEmpty = true
+        filled = 0
+    }
+
     /// The builder for the next child in a node slot, ready for a new value.
     @inline(__always)
     func child(slot: Int) -> ModelBuilder {
         if let child = children[slot] {
-            child.isEmpty = true
-            child.filled = 0
+            child.begin()
             return child
         }
         let child = ModelBuilder(schema: schema.childSchema[slot]() ?? schema)
@@ -81,8 +87,12 @@ final class ModelBuilder {
         schema.repeats[slot] ? "\(schema.wireNames[slot])[\(schema.count[slot](storage))]" : schema.wireNames[slot]
     }
 
-    func value<Model: NodeModel>(as _: Model.Type) -> Model {
-        storage.assumingMemoryBound(to: Model.self).pointee
+    /// Moves the finished value out, leaving a fresh one (so the builder can be reused).
+    func takeValue<Model: NodeModel>(as _: Model.Type) -> Model {
+        let typed = storage.assumingMemoryBound(to: Model.self)
+        let value = typed.move()
+        typed.initialize(to: Model())
+        return value
     }
 }
 
