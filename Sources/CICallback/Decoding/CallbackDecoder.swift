@@ -228,7 +228,7 @@ extension IncrementalDecoder: Sendable {}
 func withBytes<R>(
     of bytes: some ContiguousBytes, _ body: (UnsafeRawBufferPointer) throws(CallbackError) -> R
 ) throws(CallbackError) -> R {
-    var result: Result<R, CallbackError> = .failure(CallbackError(kind: .syntax, message: "internal: no result"))
+    var result: Result<R, CallbackError>?
     bytes.withUnsafeBytes { raw in
         do throws(CallbackError) {
             result = .success(try body(raw))
@@ -236,5 +236,6 @@ func withBytes<R>(
             result = .failure(error)
         }
     }
+    guard let result else { throw CallbackError(kind: .syntax, message: "internal: withUnsafeBytes did not run") }
     return try result.get()
 }

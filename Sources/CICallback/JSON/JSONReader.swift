@@ -139,7 +139,7 @@ enum TextPosition {
 func withUTF8<R>(
     of string: inout String, _ body: (UnsafeBufferPointer<UInt8>) throws(CallbackError) -> R
 ) throws(CallbackError) -> R {
-    var result: Result<R, CallbackError> = .failure(CallbackError(kind: .syntax, message: "internal: no result"))
+    var result: Result<R, CallbackError>?
     string.withUTF8 { bytes in
         do throws(CallbackError) {
             result = .success(try body(bytes))
@@ -147,5 +147,6 @@ func withUTF8<R>(
             result = .failure(error)
         }
     }
+    guard let result else { throw CallbackError(kind: .syntax, message: "internal: withUTF8 did not run") }
     return try result.get()
 }
