@@ -303,6 +303,16 @@ final class DecodingRulesTests: XCTestCase {
         }
     }
 
+    func testRule12SeveralBadJSONValuesAlwaysReportTheSameOne() {
+        // JSONSerialization's key order changes between runs; the error named is the
+        // first bad node in sorted key order, every time.
+        let body = #"{"JobsDetail": {"Progress": "p", "Operation": {"JobLevel": "x"}, "Code": "ok", "Input": "i"}}"#
+        for _ in 0..<20 {
+            let error = assertDecodeError(body, kind: .unexpectedContent)
+            XCTAssertEqual(error?.path, "Response.JobsDetail[0].Input")
+        }
+    }
+
     // MARK: Rule 13: safe by default (more in HostileInputTests)
 
     func testRule13DoctypeIsRefusedBeforeAnyEntity() {

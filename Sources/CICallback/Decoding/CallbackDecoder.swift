@@ -62,6 +62,8 @@ public final class IncrementalDecoder {
 
     private let limits: Limits
     private let builder: TreeBuilder
+    /// The whole-body generic view rather than the typed model.
+    private let generic: Bool
     private var state: State = .sniffing([])
     private var received = 0
     /// How far the sniffing has looked (only BOM and whitespace before it).
@@ -73,6 +75,7 @@ public final class IncrementalDecoder {
 
     init(limits: Limits, contentType: String?, generic: Bool) {
         self.limits = limits
+        self.generic = generic
         builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits)
         if let contentType, let format = BodyFormat(contentType: contentType) {
             begin(format)
@@ -178,7 +181,7 @@ public final class IncrementalDecoder {
                         kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes")
                 }
                 state = .finished
-                try JSONReader.read(bytes, limits: limits, into: builder)
+                try readJSON(bytes)
                 return
             }
             try feed(bytes)
@@ -200,11 +203,24 @@ public final class IncrementalDecoder {
             case .xml(let reader):
                 try reader.finish()
             case .json(let collected):
-                try withBytes(of: collected) { bytes throws(CallbackError) in
-                    try JSONReader.read(bytes, limits: limits, into: builder)
-                }
+                try withBytes(of: collected) { bytes throws(CallbackError) in try readJSON(bytes) }
             }
             state = .finished
+        }
+    }
+
+    /// Reads a JSON body. Keys arrive in Foundation's order, which changes from run to
+    /// run; when a node fails (an error with a path), the body is read again with
+    /// sorted keys, so the same body always reports the same error. Success or failure
+    /// does not depend on the order, only which of several bad nodes is named first.
+    private func readJSON(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
+        do {
+            try JSONReader.read(bytes, limits: limits, into: builder, sortedKeys: generic)
+        } catch {
+            guard !generic, error.path != nil else { throw error }
+            let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits)
+            try JSONReader.read(bytes, limits: limits, into: replay, sortedKeys: true)
+            throw error
         }
     }
 

@@ -8,10 +8,14 @@ import Foundation
 ///   events start with a `Response` node.
 /// - An array under a key becomes the key repeated; a `null` or `""` becomes an
 ///   empty node (absent, rule 5); numbers and booleans become their text.
-/// - Keys are replayed in sorted order: `JSONSerialization` keeps no order, and a
-///   fixed one makes the result the same on every run.
+/// - `JSONSerialization` keeps no key order. The typed model does not need one
+///   (unknown nodes are grouped by name), so keys are replayed as they come; the
+///   generic view, and the second reading that makes an error message the same on
+///   every run (`IncrementalDecoder`), replay them sorted.
 enum JSONReader {
-    static func read(_ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder) throws(CallbackError) {
+    static func read(
+        _ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder, sortedKeys: Bool
+    ) throws(CallbackError) {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: JSONPrepass.Prepared.original(body).data, options: [])
@@ -39,11 +43,12 @@ enum JSONReader {
         if top.count == 1, let inner = top["Response"] as? [String: Any] {
             top = inner
         }
-        try Walker(sink: sink).node("Response", top)
+        try Walker(sink: sink, sortedKeys: sortedKeys).node("Response", top)
     }
 
     private struct Walker {
         let sink: TreeBuilder
+        let sortedKeys: Bool
 
         func node(_ name: String, _ value: Any) throws(CallbackError) {
             // Strings are most of a body: test for them first.
@@ -53,7 +58,7 @@ enum JSONReader {
                 try sink.endNode()
             } else if let object = value as? [String: Any] {
                 try start(name)
-                if object.count > 1 {
+                if sortedKeys, object.count > 1 {
                     for (key, value) in object.sorted(by: { $0.key < $1.key }) { try node(key, value) }
                 } else {
                     for (key, value) in object { try node(key, value) }
