@@ -102,9 +102,7 @@ public final class IncrementalDecoder {
             noteContent(bytes)
             received += bytes.count
             if received > limits.maxBodyBytes {
-                throw CallbackError(
-                    kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes",
-                    format: format)
+                throw tooLarge
             }
             switch state {
             case .failed(let error):
@@ -175,11 +173,8 @@ public final class IncrementalDecoder {
             }
             if case .json(let collected) = state, collected.isEmpty {
                 noteContent(bytes)
-                if !sawContent { throw CallbackError(kind: .emptyBody, message: "the body is empty") }
-                if bytes.count > limits.maxBodyBytes {
-                    throw CallbackError(
-                        kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes")
-                }
+                if !sawContent { throw Self.empty }
+                if bytes.count > limits.maxBodyBytes { throw tooLarge }
                 state = .finished
                 try readJSON(bytes)
                 return
@@ -197,9 +192,9 @@ public final class IncrementalDecoder {
             case .finished:
                 throw CallbackError(kind: .syntax, message: "finish() was called twice", format: format)
             case .sniffing:
-                throw CallbackError(kind: .emptyBody, message: "the body is empty")
+                throw Self.empty
             case _ where !sawContent:
-                throw CallbackError(kind: .emptyBody, message: "the body is empty")
+                throw Self.empty
             case .xml(let reader):
                 try reader.finish()
             case .json(let collected):
@@ -207,6 +202,14 @@ public final class IncrementalDecoder {
             }
             state = .finished
         }
+    }
+
+    private static let empty = CallbackError(kind: .emptyBody, message: "the body is empty")
+
+    private var tooLarge: CallbackError {
+        CallbackError(
+            kind: .limitExceeded(.bodySize), message: "the body is larger than \(limits.maxBodyBytes) bytes",
+            format: format)
     }
 
     /// Reads a JSON body. Keys arrive in Foundation's order, which changes from run to

@@ -47,6 +47,8 @@ protocol NodeEventSink: AnyObject {
     func startNode(_ name: NameBytes) throws(CallbackError)
     /// Text of the innermost open node; may arrive in several pieces.
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError)
+    /// Text that arrives whole, as a `String` (JSON): a value node keeps it without a copy.
+    func text(string: String) throws(CallbackError)
     func endNode() throws(CallbackError)
     /// An XML attribute of the innermost open node, its name already prefixed with `@`.
     func attribute(_ name: NameBytes, _ value: UnsafeRawBufferPointer) throws(CallbackError)
