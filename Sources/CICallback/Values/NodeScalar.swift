@@ -135,6 +135,47 @@ enum NumberText {
         return value
     }
 
+    private static let integerPowersOf10: [UInt64] = (0...19).map { exponent in
+        var value: UInt64 = 1
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    /// `mantissa / 10^exponent` rounded to the nearest double (ties to even), exactly.
+    ///
+    /// The quotient is computed in integers with at least 56 significant bits (53 for
+    /// the double, the rest to round by) and the remainder is the sticky bit, so this
+    /// rounds the exact decimal value, as `strtod` does. Results lie between 1e-19
+    /// and 2^64, far from subnormals and overflow.
+    static func dividedByPowerOf10(_ mantissa: UInt64, _ exponent: Int) -> Double {
+        if exponent == 0 || mantissa == 0 { return Double(mantissa) }  // this conversion rounds to even
+        let divisor = integerPowersOf10[exponent]
+        let mantissaBits = 64 - mantissa.leadingZeroBitCount
+        let divisorBits = 64 - divisor.leadingZeroBitCount
+        // (mantissa << shift) / divisor has 56 or 57 bits when shift > 0, and at
+        // least 56 when shift == 0; the 128-bit dividend has at most 120.
+        let shift = max(0, 56 + divisorBits - mantissaBits)
+        let high: UInt64
+        let low: UInt64
+        if shift == 0 {
+            (high, low) = (0, mantissa)
+        } else if shift < 64 {
+            (high, low) = (mantissa >> UInt64(64 - shift), mantissa << UInt64(shift))
+        } else {
+            (high, low) = (mantissa << UInt64(shift - 64), 0)
+        }
+        // high < divisor (the quotient fits in 64 bits), as dividingFullWidth needs.
+        let (quotient, remainder) = divisor.dividingFullWidth((high, low))
+        let drop = (64 - quotient.leadingZeroBitCount) - 53
+        var significand = quotient >> UInt64(drop)
+        let half = UInt64(1) << UInt64(drop - 1)
+        let rest = quotient & (half << 1 &- 1)
+        if rest > half || (rest == half && (remainder != 0 || significand & 1 == 1)) {
+            significand += 1  // may reach 2^53, still exact as a double
+        }
+        return Double(significand) * Double(sign: .plus, exponent: drop - shift, significand: 1)
+    }
+
     static func double(_ raw: UnsafeRawBufferPointer) -> Double? {
         let text = trimmed(raw)
         guard !text.isEmpty else { return nil }
@@ -165,10 +206,18 @@ enum NumberText {
             }
             index += 1
         }
-        if simple, digits <= 15, fractionDigits <= 22, text.count > (sawPoint ? 1 : 0) + (negative ? 1 : 0) {
-            guard index > (negative ? 1 : 0) + (sawPoint ? 1 : 0) else { return nil }
-            let value = Double(mantissa) / powersOf10[fractionDigits]
-            return negative ? -value : value
+        if simple, text.count > (sawPoint ? 1 : 0) + (negative ? 1 : 0) {
+            if digits <= 15, fractionDigits <= 22 {
+                // Both operands are exact doubles, so one division rounds correctly.
+                let value = Double(mantissa) / powersOf10[fractionDigits]
+                return negative ? -value : value
+            }
+            if digits <= 19, fractionDigits <= 19 {
+                // 16 to 19 digits (`0.10281228211961868`, how the service prints a
+                // float64): the mantissa is still exact in a UInt64; divide in integers.
+                let value = dividedByPowerOf10(mantissa, fractionDigits)
+                return negative ? -value : value
+            }
         }
         // Slow path: validate the alphabet (no nan, inf, hex), then let the
         // standard library parse it.

@@ -1,0 +1,68 @@
+import XCTest
+
+@testable import CICallback
+
+/// Numbers are parsed from bytes without `strtod` on the common paths; each path
+/// must round exactly as the standard library's `Double(String)` does.
+final class NumberTextTests: XCTestCase {
+    private func parse(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { NumberText.double(UnsafeRawBufferPointer($0)) }
+    }
+
+    private func assertSameAsStandardLibrary(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        let expected = Double(text)
+        let actual = parse(text)
+        XCTAssertEqual(actual?.bitPattern, expected?.bitPattern, "\(text): \(String(describing: actual)) vs \(String(describing: expected))", file: file, line: line)
+    }
+
+    func testSixteenToNineteenDigitsRoundLikeStrtod() {
+        // What the service prints for a float64 score, and the boundaries of the integer path.
+        for text in [
+            "0.10281228211961868", "0.5249729667999573", "0.265906694825352", "-0.04397255768633823",
+            "9999999999999999999", "999999999999999999.9", "0.9999999999999999999", "1.000000000000000001",
+            "9007199254740993", "900719925474099.3", "18446744073709551615",  // 20 digits: the slow path
+            // Exact ties between two doubles: ties go to the even significand.
+            "4503599627370496.5", "4503599627370497.5", "-4503599627370496.5",
+            "0.0000000000000000001", "1234567890123456.789", "00000000000000000000.12345678901234567",
+        ] {
+            assertSameAsStandardLibrary(text)
+        }
+    }
+
+    func testRandomLongDecimalsRoundLikeStrtod() {
+        var generator = SplitMix64(seed: 0x5EED_CA11_BAC4)
+        for _ in 0..<100_000 {
+            let count = Int.random(in: 1...19, using: &generator)
+            var digits = (0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) }
+            let point = Int.random(in: 0...count, using: &generator)
+            if point < count { digits.insert(".", at: point) }
+            var text = String(digits)
+            if text.hasPrefix(".") { text = "0" + text }
+            if text.hasSuffix(".") { text += "0" }
+            if Bool.random(using: &generator) { text = "-" + text }
+            assertSameAsStandardLibrary(text)
+        }
+    }
+
+    func testRejectsWhatIsNotADecimal() {
+        for text in ["", ".", "-", "1.2.3", "nan", "inf", "0x1p3", "1e", "12a", "--1"] {
+            XCTAssertNil(parse(text), text)
+        }
+        XCTAssertEqual(parse(" 1.5 "), 1.5)
+        XCTAssertEqual(parse("2.5e3"), 2500)
+    }
+}
+
+/// A small seeded generator, so a failure names a case that can be run again.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
