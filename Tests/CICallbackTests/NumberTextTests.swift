@@ -66,3 +66,19 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The JSON walk reads strings, objects and arrays straight out of `Any`; that
+/// relies on the ABI's inline existential layout, checked once at run time.
+final class AnyPayloadTests: XCTestCase {
+    func testValuesAreReadOutOfAnyWithoutACast() {
+        XCTAssertTrue(AnyPayload.isInline, "the JSON walk would fall back to casts on this platform")
+        let string: Any = "办公室 Office, long enough to live on the heap"
+        XCTAssertEqual(AnyPayload.read(string, as: String.self), "办公室 Office, long enough to live on the heap")
+        let short: Any = "ab"
+        XCTAssertEqual(AnyPayload.read(short, as: String.self), "ab")
+        let object: Any = ["Tag": "Typing", "Confidence": "0.5"] as [String: Any]
+        XCTAssertEqual(AnyPayload.read(object, as: [String: Any].self) as NSDictionary, ["Tag": "Typing", "Confidence": "0.5"])
+        let array: Any = ["a", 1] as [Any]
+        XCTAssertEqual(AnyPayload.read(array, as: [Any].self) as NSArray, ["a", 1])
+    }
+}

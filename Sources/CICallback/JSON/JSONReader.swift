@@ -51,12 +51,16 @@ enum JSONReader {
         let sortedKeys: Bool
 
         func node(_ name: String, _ value: Any) throws(CallbackError) {
-            // Strings are most of a body: test for them first.
-            if let string = value as? String {
+            // One comparison of the dynamic type picks the branch, and the value is
+            // read straight out of the `Any` (see `AnyPayload`): most of a body is
+            // strings, and a chain of `as?` casts cost more than the rest of the walk.
+            let type = type(of: value)
+            if type == String.self {
                 try start(name)
-                try sink.text(string: string)
+                try sink.text(string: AnyPayload.read(value, as: String.self))
                 try sink.endNode()
-            } else if let object = value as? [String: Any] {
+            } else if type == [String: Any].self {
+                let object = AnyPayload.read(value, as: [String: Any].self)
                 try start(name)
                 if sortedKeys, object.count > 1 {
                     for (key, value) in object.sorted(by: { $0.key < $1.key }) { try node(key, value) }
@@ -64,12 +68,19 @@ enum JSONReader {
                     for (key, value) in object { try node(key, value) }
                 }
                 try sink.endNode()
-            } else if let array = value as? [Any] {
-                for element in array { try node(name, element) }
+            } else if type == [Any].self {
+                for element in AnyPayload.read(value, as: [Any].self) { try node(name, element) }
             } else if let number = value as? NSNumber {
                 try start(name)
                 try sink.text(string: isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue)
                 try sink.endNode()
+            } else if let string = value as? String {
+                // Bridged values (another platform's JSONSerialization) take the casts.
+                try node(name, string as Any)
+            } else if let object = value as? [String: Any] {
+                try node(name, object as Any)
+            } else if let array = value as? [Any] {
+                try node(name, array as Any)
             } else {
                 try start(name)  // NSNull: an empty node
                 try sink.endNode()
@@ -154,4 +165,32 @@ func withUTF8<R>(
     }
     guard let result else { throw CallbackError(kind: .syntax, message: "internal: withUTF8 did not run") }
     return try result.get()
+}
+
+/// Reads a `String`, `Dictionary` or `Array` out of an `Any` whose dynamic type is
+/// known to be exactly that type, without a runtime cast.
+///
+/// Swift's ABI stores a value of at most three words that is bitwise-takable inline,
+/// at the start of an `Any`'s container (docs/ABI/TypeLayout.rst, "Existential
+/// Container Layout"); these three types are one or two words. `isInline` checks that
+/// layout once, comparing bytes only, and `read` falls back to `as!` if it ever differs.
+enum AnyPayload {
+    static let isInline: Bool = {
+        func sameBytes<T>(_ value: T) -> Bool {
+            let boxed: Any = value
+            return withUnsafeBytes(of: value) { expected in
+                withUnsafeBytes(of: boxed) { container in
+                    container.count >= expected.count && memcmp(container.baseAddress!, expected.baseAddress!, expected.count) == 0
+                }
+            }
+        }
+        return sameBytes("a string too long to be stored in the struct itself")
+            && sameBytes(["key": 1 as Any] as [String: Any]) && sameBytes([1 as Any])
+    }()
+
+    @inline(__always)
+    static func read<T>(_ value: Any, as type: T.Type) -> T {
+        guard isInline else { return value as! T }
+        return withUnsafePointer(to: value) { UnsafeRawPointer($0).load(as: T.self) }
+    }
 }
