@@ -25,6 +25,7 @@ final class NumberTextTests: XCTestCase {
             // Exact ties between two doubles: ties go to the even significand.
             "4503599627370496.5", "4503599627370497.5", "-4503599627370496.5",
             "0.0000000000000000001", "1234567890123456.789", "00000000000000000000.12345678901234567",
+            "1.", ".5", "-.5", "+7", "9007199254740992.5", "12345678901234567890.5",
         ] {
             assertSameAsStandardLibrary(text)
         }

@@ -179,45 +179,39 @@ enum NumberText {
     static func double(_ raw: UnsafeRawBufferPointer) -> Double? {
         let text = trimmed(raw)
         guard !text.isEmpty else { return nil }
-        // Fast path: up to 15 significant digits and no exponent are exact in a
-        // UInt64, and one division by an exact power of ten rounds correctly.
+        // Plain decimals (`-12.5`, `0.10281228211961868`): digits, an optional point,
+        // digits, read in two tight loops; 19 digits at most always fit in a UInt64.
         var index = 0
-        var negative = false
-        if text[0] == UInt8(ascii: "-") || text[0] == UInt8(ascii: "+") {
-            negative = text[0] == UInt8(ascii: "-")
-            index = 1
-        }
+        let negative = text[0] == UInt8(ascii: "-")
+        if negative || text[0] == UInt8(ascii: "+") { index = 1 }
         var mantissa: UInt64 = 0
-        var digits = 0
-        var fractionDigits = 0
-        var sawPoint = false
-        var simple = true
-        while index < text.count {
-            let byte = text[index]
-            if byte &- 0x30 < 10 {
-                if digits > 0 || byte != 0x30 { digits += 1 }
-                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
-                if sawPoint { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: "."), !sawPoint {
-                sawPoint = true
-            } else {
-                simple = false
-                break
-            }
+        let integerStart = index
+        while index < text.count, text[index] &- 0x30 < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(text[index] &- 0x30)
             index += 1
         }
-        if simple, text.count > (sawPoint ? 1 : 0) + (negative ? 1 : 0) {
-            if digits <= 15, fractionDigits <= 22 {
+        var digits = index - integerStart
+        var fractionDigits = 0
+        if index < text.count, text[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index < text.count, text[index] &- 0x30 < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(text[index] &- 0x30)
+                index += 1
+            }
+            fractionDigits = index - fractionStart
+            digits += fractionDigits
+        }
+        if index == text.count, digits > 0, digits <= 19 {
+            let value: Double
+            if mantissa <= 1 << 53, fractionDigits <= 22 {
                 // Both operands are exact doubles, so one division rounds correctly.
-                let value = Double(mantissa) / powersOf10[fractionDigits]
-                return negative ? -value : value
+                value = Double(mantissa) / powersOf10[fractionDigits]
+            } else {
+                // Up to 19 digits (how the service prints a float64): divide in integers.
+                value = dividedByPowerOf10(mantissa, fractionDigits)
             }
-            if digits <= 19, fractionDigits <= 19 {
-                // 16 to 19 digits (`0.10281228211961868`, how the service prints a
-                // float64): the mantissa is still exact in a UInt64; divide in integers.
-                let value = dividedByPowerOf10(mantissa, fractionDigits)
-                return negative ? -value : value
-            }
+            return negative ? -value : value
         }
         // Slow path: validate the alphabet (no nan, inf, hex), then let the
         // standard library parse it.
