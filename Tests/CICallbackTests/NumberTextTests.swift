@@ -83,3 +83,25 @@ final class AnyPayloadTests: XCTestCase {
         XCTAssertEqual(AnyPayload.read(array, as: [Any].self) as NSArray, ["a", 1])
     }
 }
+
+/// Whitespace between elements is tested eight bytes at a time; it must agree with
+/// the byte-by-byte definition on every length and at every position.
+final class WhitespaceTests: XCTestCase {
+    func testWordAtATimeAgreesWithByteByByte() {
+        let alphabet: [UInt8] = [0x20, 0x20, 0x20, 0x0A, 0x09, 0x0D, 0x61, 0x00, 0x80, 0xA0, 0x2A, 0x0B, 0x0C, 0xE0]
+        var generator = SplitMix64(seed: 0xB1A4_C5)
+        for _ in 0..<50_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            var bytes = (0..<count).map { _ in
+                Bool.random(using: &generator) ? 0x20 : alphabet.randomElement(using: &generator)!
+            }
+            if Int.random(in: 0..<3, using: &generator) == 0 {
+                bytes = bytes.map { [0x20, 0x0A, 0x09, 0x0D].contains($0) ? $0 : 0x20 }  // often all space
+            }
+            let expected = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+            bytes.withUnsafeBytes { raw in
+                XCTAssertEqual(NumberText.isAllSpace(raw), expected, "\(bytes)")
+            }
+        }
+    }
+}

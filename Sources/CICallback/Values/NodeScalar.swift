@@ -70,22 +70,38 @@ enum NumberText {
         byte <= 0x20 && (0x1_0000_2600 as UInt64) >> UInt64(byte) & 1 == 1
     }
 
-    /// Whether every byte is XML whitespace. Pretty-printed bodies send runs of
-    /// indentation between elements: whole words of spaces are skipped at once.
+    /// Whether every byte is XML whitespace. Pretty-printed bodies send a run of
+    /// indentation between every two elements: eight bytes are tested at a time.
     @inline(__always)
     static func isAllSpace(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        var index = 0
         let count = bytes.count
-        while index < count {
-            if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
-                index += 8
-                continue
-            }
-            if !isSpace(bytes[index]) { return false }
-            index += 1
+        guard count >= 8 else {
+            for byte in bytes where !isSpace(byte) { return false }
+            return true
         }
-        return true
+        var index = 0
+        while index + 8 <= count {
+            if !isAllSpace(word: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+            index += 8
+        }
+        // The last, partial word: the final eight bytes, overlapping ones already seen.
+        return index == count || isAllSpace(word: base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    }
+
+    /// Whether each of eight bytes is a space, tab, line feed or carriage return.
+    @inline(__always)
+    static func isAllSpace(word: UInt64) -> Bool {
+        if word == 0x2020_2020_2020_2020 { return true }
+        // 0x80 in each byte of `x` that is zero, 0x00 elsewhere (no carries between bytes).
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 {
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((x & low7) &+ low7) | x | low7)
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let spaces = zeroBytes(word ^ (0x20 &* ones)) | zeroBytes(word ^ (0x0A &* ones))
+            | zeroBytes(word ^ (0x09 &* ones)) | zeroBytes(word ^ (0x0D &* ones))
+        return spaces == 0x8080_8080_8080_8080
     }
 
     /// The bytes without leading and trailing ASCII whitespace.
