@@ -679,7 +679,7 @@ func runCommand(_ arguments: [String]) {
     }
     for seed in seeds { for note in seed.notes { out.append("note: \(note)") } }
     out.append(
-        "row (f) uses a compact Codable model of the envelope + VideoTag result; for seeds of other job types it decodes the envelope only (JobsDetail common fields, Input).")
+        "row (f) decodes into a Codable model with the typed model's fields for every job type (times and enum-like values kept as strings).")
     out.append("")
     out.append("Peak resident memory, videotag-32m (VmHWM of a fresh child process that loads the body and decodes it once):")
     out.append("  \(pad("", 44)) \(pad("VmHWM", 11, right: true)) \(pad("over floor", 11, right: true)) \(pad("/body", 8, right: true))")
