@@ -37,6 +37,18 @@ final class TreeBuilder: NodeEventSink {
 
         var model: ModelBuilder? { modelReference?.takeUnretainedValue() }
         var generic: GenericNodeBuilder? { genericReference?.takeUnretainedValue() }
+
+        /// Runs `body` with the model builder, with no retain and release around it
+        /// (its owner outlives the frame): `nil` when the frame has no model.
+        @inline(__always)
+        func withModel<R>(_ body: (ModelBuilder) -> R) -> R? {
+            modelReference?._withUnsafeGuaranteedRef(body)
+        }
+    }
+
+    /// What became of a finished node.
+    private enum ValueOutcome {
+        case stored, repeated, invalid(ValueProblem)
     }
 
     private let limits: Limits
@@ -91,16 +103,17 @@ final class TreeBuilder: NodeEventSink {
         let top = frames[frames.count - 1]
         switch top.kind {
         case .container:
-            guard let model = top.model else { return }
-            if let slot = model.schema.slot(for: name) {
-                if model.schema.isNode[slot] {
-                    frames.append(
-                        Frame(kind: .container, model: model.child(slot: slot), generic: nil, slot: slot, textStart: textCount))
-                } else {
-                    frames.append(Frame(kind: .value, model: nil, generic: nil, slot: slot, textStart: textCount))
-                }
-            } else {
-                pushGeneric(name)
+            let textStart = textCount
+            let next = top.withModel { model -> Frame? in
+                guard let slot = model.schema.slot(for: name) else { return nil }
+                return model.schema.isNode[slot]
+                    ? Frame(kind: .container, model: model.child(slot: slot), generic: nil, slot: slot, textStart: textStart)
+                    : Frame(kind: .value, model: nil, generic: nil, slot: slot, textStart: textStart)
+            }
+            switch next {
+            case .some(.some(let frame)): frames.append(frame)
+            case .some(.none): pushGeneric(name)
+            case .none: return
             }
         case .value:
             throw error(
@@ -173,28 +186,42 @@ final class TreeBuilder: NodeEventSink {
         case .value:
             let string = pendingString
             pendingString = nil
-            guard !nodeText.isEmpty || !(string?.isEmpty ?? true), let model = parent.model else { break }  // empty is absent
-            if model.isFilled(slot: frame.slot) {
-                throw error(.repeatedNode, "this node may appear only once")
-            }
-            do {
-                if let string {
-                    try model.setValue(slot: frame.slot, string: string)
-                } else {
-                    try model.setValue(slot: frame.slot, text: nodeText)
+            guard !nodeText.isEmpty || !(string?.isEmpty ?? true) else { break }  // empty is absent
+            let outcome = parent.withModel { model -> ValueOutcome in
+                if model.isFilled(slot: frame.slot) { return .repeated }
+                do throws(ValueProblem) {
+                    if let string {
+                        try model.setValue(slot: frame.slot, string: string)
+                    } else {
+                        try model.setValue(slot: frame.slot, text: nodeText)
+                    }
+                    return .stored
+                } catch {
+                    return .invalid(error)
                 }
-            } catch {
-                throw self.error(
-                    .invalidValue, "expected \(error.expected)", text: string ?? String(decoding: nodeText, as: UTF8.self))
+            }
+            switch outcome {
+            case .repeated:
+                throw error(.repeatedNode, "this node may appear only once")
+            case .invalid(let problem):
+                throw error(
+                    .invalidValue, "expected \(problem.expected)", text: string ?? String(decoding: nodeText, as: UTF8.self))
+            case .stored, nil:
+                break
             }
         case .container:
-            guard let child = frame.model else { break }
-            child.finish()
-            guard !child.isEmpty, let model = parent.model else { break }  // the root stays in `root`
-            if model.isFilled(slot: frame.slot) {
+            let outcome = frame.withModel { child -> ValueOutcome in
+                child.finish()
+                guard !child.isEmpty else { return .stored }  // empty is absent
+                return parent.withModel { model -> ValueOutcome in
+                    if model.isFilled(slot: frame.slot) { return .repeated }
+                    model.take(child, slot: frame.slot)
+                    return .stored
+                } ?? .stored  // the root stays in `root`
+            }
+            if case .repeated = outcome {
                 throw error(.repeatedNode, "this node may appear only once")
             }
-            model.take(child, slot: frame.slot)
         case .generic:
             guard let builder = frame.generic else { break }
             builder.finish(text: nodeText)
