@@ -56,13 +56,21 @@ final class ModelBuilder {
 
     @inline(__always)
     func setValue(slot: Int, text: UnsafeRawBufferPointer) throws(ValueProblem) {
-        try schema.setText[slot](storage, text)
+        if let direct = schema.direct[slot] {
+            try direct.store(text: text, into: storage)
+        } else {
+            try schema.setText[slot](storage, text)
+        }
         markFilled(slot)
     }
 
     @inline(__always)
     func setValue(slot: Int, string: String) throws(ValueProblem) {
-        try schema.setString[slot](storage, string)
+        if let direct = schema.direct[slot] {
+            try direct.store(string: string, into: storage)
+        } else {
+            try schema.setString[slot](storage, string)
+        }
         markFilled(slot)
     }
 

@@ -38,6 +38,9 @@ struct Field<Model>: Sendable {
     let setText: @Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void
     /// The same from a whole string (JSON), so a `String` field takes it without a copy.
     let setString: @Sendable (UnsafeMutableRawPointer, String) throws(ValueProblem) -> Void
+    /// For `String`, `Int` and `Double` fields, most of a body: where the value goes,
+    /// so the builder writes it without calling `setText`/`setString`.
+    var direct: DirectStore? = nil
     /// Node fields: the child's schema, and moving a finished child (second pointer)
     /// into the model (first pointer), leaving the child's storage a fresh value.
     let childSchema: @Sendable () -> Schema?
@@ -68,7 +71,7 @@ extension Field {
     /// A single value: `<Width>500</Width>`.
     static func value<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, T?> & Sendable) -> Field {
         let offset = MemoryLayout<Model>.offset(of: path)
-        return Field(
+        var field = Field(
             name: name, repeats: false, isNode: false,
             setText: { model, text throws(ValueProblem) in
                 let value = try T(nodeText: text)
@@ -84,12 +87,14 @@ extension Field {
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent(T.self, forKey: WireKey(name))
             })
+        field.direct = DirectStore(T.self, offset: offset, repeats: false)
+        return field
     }
 
     /// A repeated value: `<ObjectName>a</ObjectName><ObjectName>b</ObjectName>`.
     static func values<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, [T]> & Sendable) -> Field {
         let offset = MemoryLayout<Model>.offset(of: path)
-        return Field(
+        var field = Field(
             name: name, repeats: true, isNode: false,
             setText: { model, text throws(ValueProblem) in
                 let value = try T(nodeText: text)
@@ -108,6 +113,8 @@ extension Field {
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent([T].self, forKey: WireKey(name)) ?? []
             })
+        field.direct = DirectStore(T.self, offset: offset, repeats: true)
+        return field
     }
 
     /// A single child node: `<Input>…</Input>`.
@@ -168,4 +175,61 @@ struct WireKey: CodingKey {
     init(_ name: StaticString) { self.stringValue = name.description }
     init(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+}
+
+/// Where a `String`, `Int` or `Double` field lives in a model's storage: the
+/// builder switches on this and writes the value itself, where a call through a
+/// field's closure would cost an indirect call and a retain of its context per value.
+struct DirectStore: Sendable {
+    enum Kind: Sendable {
+        case string, int, double
+    }
+
+    let kind: Kind
+    /// Byte offset of the `T?` (or, repeated, the `[T]`) in the model.
+    let offset: Int
+    let repeats: Bool
+
+    init?<T: NodeScalar>(_: T.Type, offset: Int?, repeats: Bool) {
+        guard let offset else { return nil }
+        if T.self == String.self {
+            kind = .string
+        } else if T.self == Int.self {
+            kind = .int
+        } else if T.self == Double.self {
+            kind = .double
+        } else {
+            return nil
+        }
+        self.offset = offset
+        self.repeats = repeats
+    }
+
+    /// Stores a parsed value: the optional set, or the array appended to.
+    @inline(__always)
+    func write<T>(_ value: T, into storage: UnsafeMutableRawPointer) {
+        if repeats {
+            (storage + offset).assumingMemoryBound(to: [T].self).pointee.append(value)
+        } else {
+            (storage + offset).assumingMemoryBound(to: T?.self).pointee = value
+        }
+    }
+
+    @inline(__always)
+    func store(text: UnsafeRawBufferPointer, into storage: UnsafeMutableRawPointer) throws(ValueProblem) {
+        switch kind {
+        case .string: write(String(nodeText: text), into: storage)
+        case .int: write(try Int(nodeText: text), into: storage)
+        case .double: write(try Double(nodeText: text), into: storage)
+        }
+    }
+
+    @inline(__always)
+    func store(string: String, into storage: UnsafeMutableRawPointer) throws(ValueProblem) {
+        switch kind {
+        case .string: write(string, into: storage)
+        case .int: write(try Int(nodeString: string), into: storage)
+        case .double: write(try Double(nodeString: string), into: storage)
+        }
+    }
 }

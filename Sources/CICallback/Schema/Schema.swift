@@ -9,6 +9,7 @@ final class Schema: @unchecked Sendable {
     let repeats: [Bool]
     let setText: [@Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void]
     let setString: [@Sendable (UnsafeMutableRawPointer, String) throws(ValueProblem) -> Void]
+    let direct: [DirectStore?]
     let childSchema: [@Sendable () -> Schema?]
     let takeChild: [@Sendable (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void]
     let count: [@Sendable (UnsafeMutableRawPointer) -> Int]
@@ -31,6 +32,7 @@ final class Schema: @unchecked Sendable {
         hasNodeFields = fields.contains(where: \.isNode)
         setText = fields.map(\.setText)
         setString = fields.map(\.setString)
+        direct = fields.map(\.direct)
         childSchema = fields.map(\.childSchema)
         takeChild = fields.map(\.takeChild)
         count = fields.map { field in { field.count($0.assumingMemoryBound(to: Model.self).pointee) } }
