@@ -173,8 +173,7 @@ final class TreeBuilder: NodeEventSink {
             pendingString = string
             return
         }
-        var string = string
-        try withUTF8(of: &string) { bytes throws(CallbackError) in try text(UnsafeRawBufferPointer(bytes)) }
+        try withUTF8Bytes(of: string) { bytes throws(CallbackError) in try text(bytes) }
     }
 
     func endNode() throws(CallbackError) {

@@ -88,8 +88,9 @@ enum JSONReader {
         }
 
         private func start(_ name: String) throws(CallbackError) {
-            var name = name
-            try withUTF8(of: &name) { bytes throws(CallbackError) in try sink.startNode(NameBytes(bytes)) }
+            try withUTF8Bytes(of: name) { bytes throws(CallbackError) in
+                try sink.startNode(NameBytes(bytes.assumingMemoryBound(to: UInt8.self)))
+            }
         }
     }
 
@@ -149,22 +150,6 @@ enum TextPosition {
         }
         return (line, column)
     }
-}
-
-/// `String.withUTF8` rethrows untyped errors; this keeps ours typed.
-func withUTF8<R>(
-    of string: inout String, _ body: (UnsafeBufferPointer<UInt8>) throws(CallbackError) -> R
-) throws(CallbackError) -> R {
-    var result: Result<R, CallbackError>?
-    string.withUTF8 { bytes in
-        do throws(CallbackError) {
-            result = .success(try body(bytes))
-        } catch {
-            result = .failure(error)
-        }
-    }
-    guard let result else { throw CallbackError(kind: .syntax, message: "internal: withUTF8 did not run") }
-    return try result.get()
 }
 
 /// Reads a `String`, `Dictionary` or `Array` out of an `Any` whose dynamic type is

@@ -19,19 +19,31 @@ protocol NodeScalar: Sendable, Hashable, Codable {
 
 extension NodeScalar {
     init(nodeString string: String) throws(ValueProblem) {
-        var result: Result<Self, ValueProblem>?
-        _ = string.utf8.withContiguousStorageIfAvailable { bytes in
-            result = Result { () throws(ValueProblem) in try Self(nodeText: UnsafeRawBufferPointer(bytes)) }
-        }
-        if let result {
-            self = try result.get()
-        } else {
-            // A bridged string without contiguous UTF-8: make it native once.
-            var native = string
-            native.makeContiguousUTF8()
-            try self.init(nodeString: native)
+        self = try withUTF8Bytes(of: string) { bytes throws(ValueProblem) in try Self(nodeText: bytes) }
+    }
+}
+
+/// Runs `body` over a string's UTF-8 in place, keeping its error type:
+/// JSONSerialization's strings are native, so this never copies them; a bridged
+/// string is made native first.
+@inline(__always)
+func withUTF8Bytes<R, E: Error>(
+    of string: String, _ body: (UnsafeRawBufferPointer) throws(E) -> R
+) throws(E) -> R {
+    var failure: E?
+    let outcome = string.utf8.withContiguousStorageIfAvailable { bytes -> R? in
+        do throws(E) {
+            return try body(UnsafeRawBufferPointer(bytes))
+        } catch {
+            failure = error
+            return nil
         }
     }
+    if let failure { throw failure }
+    if let outcome, let result = outcome { return result }
+    var native = string
+    native.makeContiguousUTF8()
+    return try withUTF8Bytes(of: native, body)
 }
 
 extension String: NodeScalar {
