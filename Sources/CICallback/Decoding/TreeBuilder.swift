@@ -46,9 +46,9 @@ final class TreeBuilder: NodeEventSink {
         }
     }
 
-    /// What became of a finished node.
-    private enum ValueOutcome {
-        case stored, repeated, invalid(ValueProblem)
+    /// How ending a node went: its value stored (or nothing to store), or why not.
+    private enum EndOutcome {
+        case done, repeated, invalid(ValueProblem)
     }
 
     private let limits: Limits
@@ -186,7 +186,7 @@ final class TreeBuilder: NodeEventSink {
             let string = pendingString
             pendingString = nil
             guard !nodeText.isEmpty || !(string?.isEmpty ?? true) else { break }  // empty is absent
-            let outcome = parent.withModel { model -> ValueOutcome in
+            let outcome = parent.withModel { model -> EndOutcome in
                 if model.isFilled(slot: frame.slot) { return .repeated }
                 do throws(ValueProblem) {
                     if let string {
@@ -194,7 +194,7 @@ final class TreeBuilder: NodeEventSink {
                     } else {
                         try model.setValue(slot: frame.slot, text: nodeText)
                     }
-                    return .stored
+                    return .done
                 } catch {
                     return .invalid(error)
                 }
@@ -205,18 +205,18 @@ final class TreeBuilder: NodeEventSink {
             case .invalid(let problem):
                 throw error(
                     .invalidValue, "expected \(problem.expected)", text: string ?? String(decoding: nodeText, as: UTF8.self))
-            case .stored, nil:
+            case .done, nil:
                 break
             }
         case .container:
-            let outcome = frame.withModel { child -> ValueOutcome in
+            let outcome = frame.withModel { child -> EndOutcome in
                 child.finish()
-                guard !child.isEmpty else { return .stored }  // empty is absent
-                return parent.withModel { model -> ValueOutcome in
+                guard !child.isEmpty else { return .done }  // empty is absent
+                return parent.withModel { model -> EndOutcome in
                     if model.isFilled(slot: frame.slot) { return .repeated }
                     model.take(child, slot: frame.slot)
-                    return .stored
-                } ?? .stored  // the root stays in `root`
+                    return .done
+                } ?? .done  // the root stays in `root`
             }
             if case .repeated = outcome {
                 throw error(.repeatedNode, "this node may appear only once")
