@@ -1,8 +1,4 @@
-
-
-
 import Foundation
-
 
 // VideoTag (视频标签): submit API https://cloud.tencent.com/document/product/460/76917
 // callback https://cloud.tencent.com/document/product/436/85058
@@ -220,8 +216,7 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
     private let labelLength: Int?
 
     public init(_ text: String) {
-        var copy = text
-        (score, labelLength) = copy.withUTF8 { Self.split(UnsafeRawBufferPointer($0)) }
+        (score, labelLength) = withUTF8Bytes(of: text, Self.split)
         self.text = text
     }
 
@@ -233,11 +228,8 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The part before the last colon, trimmed; `nil` when the text has no score.
     public var label: String? {
         guard let labelLength else { return nil }
-        var copy = text
-        return copy.withUTF8 { bytes in
-            String(
-                decoding: NumberText.trimmed(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<labelLength]))),
-                as: UTF8.self)
+        return withUTF8Bytes(of: text) { bytes in
+            String(decoding: NumberText.trimmed(UnsafeRawBufferPointer(rebasing: bytes[..<labelLength])), as: UTF8.self)
         }
     }
 
@@ -273,5 +265,10 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
 extension ClipFrame: NodeScalar {
     init(nodeText text: UnsafeRawBufferPointer) {
         self.init(bytes: text)
+    }
+
+    /// Keeps the JSON reader's string rather than making another.
+    init(nodeString string: String) {
+        self.init(string)
     }
 }

@@ -1,8 +1,4 @@
-
-
-
 import Foundation
-
 
 /// Why a node's text does not fit its field's type; becomes a `CallbackError` with the path.
 struct ValueProblem: Error {

@@ -102,6 +102,13 @@ public enum JobState: OpenEnum {
     }
 }
 
+extension NodeScalar where Self: OpenEnum {
+    /// Keeps the JSON reader's string rather than making another.
+    init(nodeString string: String) {
+        self.init(rawValue: string)
+    }
+}
+
 extension EventName: NodeScalar {}
 extension JobTag: NodeScalar {}
 extension JobState: NodeScalar {}

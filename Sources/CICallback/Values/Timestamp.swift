@@ -1,8 +1,4 @@
-
-
-
 import Foundation
-
 
 /// A point in time as the service writes it, with the original text kept.
 ///
@@ -16,9 +12,7 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
     public let text: String
 
     public init(parsing text: String) throws {
-        var copy = text
-        let parsed = copy.withUTF8 { Self.parse(UnsafeRawBufferPointer($0)) }
-        guard let parsed else {
+        guard let parsed = withUTF8Bytes(of: text, Self.parse) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a time: \(text)"))
         }
         self.date = parsed
@@ -132,8 +126,18 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
 extension Timestamp: NodeScalar {
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
         guard let date = Self.parse(text) else {
-            throw ValueProblem(expected: "a time like 2022-07-01T10:05:48+0800")
+            throw ValueProblem(expected: Self.expected)
         }
         self.init(date: date, text: String(decoding: text, as: UTF8.self))
     }
+
+    /// Keeps the JSON reader's string rather than making another.
+    init(nodeString string: String) throws(ValueProblem) {
+        guard let date = withUTF8Bytes(of: string, Self.parse) else {
+            throw ValueProblem(expected: Self.expected)
+        }
+        self.init(date: date, text: string)
+    }
+
+    private static let expected = "a time like 2022-07-01T10:05:48+0800"
 }

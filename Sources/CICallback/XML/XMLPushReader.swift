@@ -47,7 +47,7 @@ final class XMLPushReader {
         }
         handler.cdataBlock = { context, bytes, count in
             guard let context, let bytes else { return }
-            XMLPushReader.from(context).characters(bytes, Int(count))
+            XMLPushReader.with(context) { $0.characters(bytes, Int(count)) }
         }
         handler.internalSubset = { context, _, _, _ in
             guard let context else { return }
@@ -230,9 +230,7 @@ final class XMLPushReader {
         }
         let line = error.line > 0 ? Int(error.line) : self.line
         let column = error.int2 > 0 ? Int(error.int2) : self.column
-        failure = CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)
-        failed = true
-        if let context { xmlStopParser(context) }
+        stop(CallbackError(kind: .syntax, message: message, line: line, column: column))
     }
 }
 
