@@ -155,10 +155,9 @@ public struct MediaInfo: NodeModel {
         public var fieldOrder: String?
         /// `Level`: an integer (a `1.000` is accepted as 1).
         public var level: Int?
-        /// `Fps`: frames per second, with decimals (the table says Int).
-        public var fps: Double?
-        /// `AvgFps`: a rational (`24/1`) or a decimal, kept as text.
-        public var avgFps: String?
+        /// `Fps`, `AvgFps`: a ratio (`50/1`) or a decimal (`25.000000`); the table says Int.
+        public var fps: FrameRate?
+        public var avgFps: FrameRate?
         public var timebase: String?
         public var startTime: Double?
         public var duration: Double?

@@ -1,8 +1,13 @@
 import Foundation
 
-/// Why a node's text does not fit its field's type; becomes a `CallbackError` with the path.
+/// Why a node's text gives no value for its field. The decoder turns it into a
+/// problem (`Callback.problems`) with the node's path, and keeps the text.
 struct ValueProblem: Error {
-    var expected: String
+    /// What the field takes ("an integer"); `nil` when the text is the service's
+    /// way of saying "no value" (`-` for a time), which is absent, not a problem.
+    var expected: String?
+
+    static let absent = ValueProblem(expected: nil)
 }
 
 /// A value made from the text of one leaf node. The text is UTF-8, already

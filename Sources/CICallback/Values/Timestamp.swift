@@ -126,7 +126,7 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
 extension Timestamp: NodeScalar {
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
         guard let date = Self.parse(text) else {
-            throw ValueProblem(expected: Self.expected)
+            throw Self.isNoTime(text) ? .absent : ValueProblem(expected: Self.expected)
         }
         self.init(date: date, text: String(decoding: text, as: UTF8.self))
     }
@@ -134,9 +134,15 @@ extension Timestamp: NodeScalar {
     /// Keeps the JSON reader's string rather than making another.
     init(nodeString string: String) throws(ValueProblem) {
         guard let date = withUTF8Bytes(of: string, Self.parse) else {
-            throw ValueProblem(expected: Self.expected)
+            throw withUTF8Bytes(of: string, Self.isNoTime) ? .absent : ValueProblem(expected: Self.expected)
         }
         self.init(date: date, text: string)
+    }
+
+    /// `-` (a job not started or not ended) and blank text: no time, so absent (rule 8).
+    static func isNoTime(_ raw: UnsafeRawBufferPointer) -> Bool {
+        let text = NumberText.trimmed(raw)
+        return text.isEmpty || (text.count == 1 && text[0] == UInt8(ascii: "-"))
     }
 
     private static let expected = "a time like 2022-07-01T10:05:48+0800"
