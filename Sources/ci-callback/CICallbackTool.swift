@@ -21,6 +21,9 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "The body's content type (application/xml, application/json); by default the body is sniffed.")
     var contentType: String?
 
+    @Flag(name: .long, help: "Fail on the first value that does not fit its field, instead of warning.")
+    var strict = false
+
     @Argument(help: "The body file, or - for standard input.")
     var file: String
 
@@ -29,9 +32,15 @@ struct Decode: ParsableCommand {
         do {
             callback = try readAndDecode()
         } catch let error as CallbackError {
-            fail(error.description.hasPrefix(error.position ?? "\u{0}") ? "\(file):\(error)" : "\(file): \(error)")
+            fail(located(error))
         } catch {
-            fail("\(file): \(error.localizedDescription)")
+            fail("\(file): \(CallbackError.escapingControlCharacters(error.localizedDescription))")
+        }
+        for problem in callback.problems {
+            FileHandle.standardError.write(Data("warning: \(located(problem))\n".utf8))
+        }
+        if callback.omittedProblemCount > 0 {
+            FileHandle.standardError.write(Data("warning: \(file): \(callback.omittedProblemCount) more problems\n".utf8))
         }
         if json {
             FileHandle.standardOutput.write(callback.canonicalJSON())
@@ -54,11 +63,18 @@ struct Decode: ParsableCommand {
             handle = opened
         }
         defer { if file != "-" { try? handle.close() } }
-        let decoder = CallbackDecoder().makeIncrementalDecoder(contentType: contentType)
+        let decoder = CallbackDecoder(strict: strict).makeIncrementalDecoder(contentType: contentType)
         while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
             try decoder.feed(chunk)
         }
         return try decoder.finish()
+    }
+
+    /// `<file>:<line>:<column>: <detail>`, or `<file>: <detail>` where there is no position.
+    private func located(_ error: CallbackError) -> String {
+        let file = CallbackError.escapingControlCharacters(file)
+        guard let position = error.position else { return "\(file): \(error.detail)" }
+        return "\(file):\(position): \(error.detail)"
     }
 
     private func fail(_ message: String) -> Never {

@@ -23,7 +23,8 @@ struct Summary {
         }
     }
 
-    var text: String { lines.joined(separator: "\n") + "\n" }
+    /// Every line escaped: values from the body cannot start a line of their own.
+    var text: String { lines.map(CallbackError.escapingControlCharacters).joined(separator: "\n") + "\n" }
 
     private mutating func row(_ label: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }

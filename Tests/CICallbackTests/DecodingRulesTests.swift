@@ -192,13 +192,19 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(fractional.job?.endTime?.date, expected.addingTimeInterval(0.25))
     }
 
-    func testRule8BadTimesAreValueErrors() {
+    func testRule8BadTimesAreProblemsAndNoTimeIsAbsent() throws {
         for text in ["yesterday", "2022-07-01T10:05:48", "2022-13-01T10:05:48+0800", "2022-02-30T10:05:48+0800"] {
-            let error = assertDecodeError(
-                "<Response><JobsDetail><StartTime>\(text)</StartTime></JobsDetail></Response>", kind: .invalidValue)
-            XCTAssertEqual(error?.path, "Response.JobsDetail[0].StartTime")
-            XCTAssertEqual(error?.text, text)
+            let callback = try decode("<Response><JobsDetail><StartTime>\(text)</StartTime></JobsDetail></Response>")
+            XCTAssertNil(callback.job?.startTime)
+            XCTAssertEqual(callback.problems.map(\.kind), [.invalidValue])
+            XCTAssertEqual(callback.problems.first?.path, "Response.JobsDetail[0].StartTime")
+            XCTAssertEqual(callback.problems.first?.text, text)
+            XCTAssertEqual(callback.job?.unknownNodes, [Node(name: "StartTime", text: text)])
         }
+        // `-` ("not started") is absent, not a problem (every time field: ProblemTests).
+        let notStarted = try decode("<Response><JobsDetail><JobId>j</JobId><StartTime>-</StartTime></JobsDetail></Response>")
+        XCTAssertNil(notStarted.job?.startTime)
+        XCTAssertEqual(notStarted.problems, [])
     }
 
     // MARK: Rule 9: the job type
@@ -293,22 +299,33 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(json?.format, .json)
     }
 
-    func testRule12ValueErrorsHavePathAndText() {
+    func testRule12ValuesThatDoNotFitAreProblemsWithPathAndText() throws {
         for name in ["bad-input/wrong-number.xml", "bad-input/wrong-number.json"] {
-            let error = assertDecodeError(Fixtures.data(name), kind: .invalidValue)
+            let callback = try CallbackDecoder().decode(Fixtures.data(name))
+            let problem = try XCTUnwrap(callback.problems.first)
+            XCTAssertEqual(callback.problems.count, 1)
+            XCTAssertEqual(problem.kind, .invalidValue)
             XCTAssertEqual(
-                error?.path, "Response.JobsDetail[0].Operation.VideoTagResult.StreamData.Data.ObjectTags[0].Objects[0].Confidence")
-            XCTAssertEqual(error?.text, "high")
-            XCTAssertEqual(error?.message, "expected a number")
+                problem.path, "Response.JobsDetail[0].Operation.VideoTagResult.StreamData.Data.ObjectTags[0].Objects[0].Confidence")
+            XCTAssertEqual(problem.text, "high")
+            XCTAssertEqual(problem.message, "expected a number")
+            let object = callback.job?.operation?.videoTagResult?.streamData?.data?.objectTags.first?.objects.first
+            XCTAssertNil(object?.confidence)
+            XCTAssertEqual(object?.unknownNodes, [Node(name: "Confidence", text: "high")])
+            // Strict: the same problem is the error.
+            XCTAssertEqual(assertDecodeError(Fixtures.data(name), kind: .invalidValue, strict: true), problem)
         }
     }
 
-    func testRule12SeveralBadJSONValuesAlwaysReportTheSameOne() {
-        // JSONSerialization's key order changes between runs; the error named is the
-        // first bad node in sorted key order, every time.
+    func testRule12SeveralBadJSONValuesAlwaysReportTheSameWay() throws {
+        // JSONSerialization's key order changes between runs; problems are listed by
+        // path, and strict names the first bad node in sorted key order, every time.
         let body = #"{"JobsDetail": {"Progress": "p", "Operation": {"JobLevel": "x"}, "Code": "ok", "Input": "i"}}"#
         for _ in 0..<20 {
-            let error = assertDecodeError(body, kind: .unexpectedContent)
+            XCTAssertEqual(
+                try decode(body).problems.map(\.path),
+                ["Response.JobsDetail[0].Input", "Response.JobsDetail[0].Operation.JobLevel", "Response.JobsDetail[0].Progress"])
+            let error = assertDecodeError(body, kind: .unexpectedContent, strict: true)
             XCTAssertEqual(error?.path, "Response.JobsDetail[0].Input")
         }
     }

@@ -5,6 +5,7 @@ import XCTest
 
 /// Every error says what is wrong and where.
 final class ErrorMessageTests: XCTestCase {
+    /// Errors, and (strict) problems.
     func testDescriptionsNameWhatAndWhere() throws {
         let cases: [(String, String)] = [
             ("<Response>\n<A>x</B></Response>", "2:"),
@@ -23,13 +24,20 @@ final class ErrorMessageTests: XCTestCase {
         ]
         for (body, expected) in cases {
             do {
-                _ = try CallbackDecoder().decode(Data(body.utf8))
+                _ = try CallbackDecoder(strict: true).decode(Data(body.utf8))
                 XCTFail("decoded: \(body)")
             } catch {
                 XCTAssertTrue(error.description.contains(expected), "\(error.description) should contain \(expected)")
                 XCTAssertFalse(error.description.contains("\n"), "one line: \(error.description)")
             }
         }
+    }
+
+    func testProblemsPrintLikeTheErrorsStrictThrows() throws {
+        let body = "<Response>\n<JobsDetail><Operation><JobLevel>high</JobLevel></Operation></JobsDetail></Response>"
+        let problem = try XCTUnwrap(CallbackDecoder().decode(Data(body.utf8)).problems.first)
+        XCTAssertEqual(problem.description, "2:49: Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")")
+        XCTAssertEqual(problem.detail, "Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")")
     }
 
     func testLimitErrorsNameTheLimitAndPath() {

@@ -296,14 +296,15 @@ final class JobTypeTests: XCTestCase {
         XCTAssertEqual(person.unknownNodes, [])
     }
 
-    /// Every node of every fixture that decodes is captured by a typed field:
-    /// no `unknownNodes` anywhere in the typed value (rule 10's other half).
+    /// Every node of every fixture that decodes is captured by a typed field: no
+    /// `unknownNodes` anywhere in the typed value (rule 10's other half) but the one
+    /// each problem leaves.
     func testEveryFixtureNodeIsCapturedByTheTypedModel() throws {
         for fixture in Fixtures.all where !fixture.mustFail {
             let callback = try CallbackDecoder().decode(fixture.data)
             var leftovers: [String] = []
             Self.collectUnknownNodes(callback, path: "Response", into: &leftovers)
-            XCTAssertEqual(leftovers, [], "\(fixture): nodes the typed model does not capture")
+            XCTAssertEqual(leftovers.count, callback.problems.count, "\(fixture): nodes the typed model does not capture: \(leftovers)")
             // And the typed value accounts for every non-empty leaf of the generic view.
             let generic = try CallbackDecoder().decodeNodes(fixture.data)
             let leaves = Self.nonEmptyLeafCount(generic)

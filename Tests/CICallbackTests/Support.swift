@@ -10,7 +10,9 @@ enum Fixtures {
         .appendingPathComponent("Fixtures")
 
     /// One body and what it must decode to: `<dir>/expected/<file>.json` (its
-    /// canonical JSON) or `<dir>/expected/<file>.error` (`<kind> <line:column or path>`).
+    /// canonical JSON) and, when it has problems, `<dir>/expected/<file>.problems`
+    /// (one `<kind> <line:column> <path>` a line); or `<dir>/expected/<file>.error`
+    /// (`<kind> <line:column> <path>`).
     struct Fixture: CustomStringConvertible {
         let url: URL
         /// `video-tag/job-api.xml`
@@ -20,6 +22,12 @@ enum Fixtures {
         var expectedDirectory: URL { url.deletingLastPathComponent().appendingPathComponent("expected") }
         var expectedJSON: URL { expectedDirectory.appendingPathComponent(url.lastPathComponent + ".json") }
         var expectedError: URL { expectedDirectory.appendingPathComponent(url.lastPathComponent + ".error") }
+        var expectedProblems: URL { expectedDirectory.appendingPathComponent(url.lastPathComponent + ".problems") }
+        /// The expected problems, one a line; none when there is no `.problems` file.
+        var problemLines: [String] {
+            guard let text = try? String(contentsOf: expectedProblems, encoding: .utf8) else { return [] }
+            return text.split(separator: "\n").map(String.init)
+        }
         var mustFail: Bool { FileManager.default.fileExists(atPath: expectedError.path) }
         var description: String { name }
     }
@@ -68,10 +76,10 @@ func decode(_ body: String, contentType: String? = nil, limits: Limits = Limits(
 @discardableResult
 func assertDecodeError(
     _ body: some ContiguousBytes, kind: CallbackError.Kind, contentType: String? = nil, limits: Limits = Limits(),
-    file: StaticString = #filePath, line: UInt = #line
+    strict: Bool = false, file: StaticString = #filePath, line: UInt = #line
 ) -> CallbackError? {
     do {
-        let value = try CallbackDecoder(limits: limits).decode(body, contentType: contentType)
+        let value = try CallbackDecoder(limits: limits, strict: strict).decode(body, contentType: contentType)
         XCTFail("expected a \(kind) error, decoded \(value)", file: file, line: line)
         return nil
     } catch {
@@ -83,9 +91,10 @@ func assertDecodeError(
 @discardableResult
 func assertDecodeError(
     _ body: String, kind: CallbackError.Kind, contentType: String? = nil, limits: Limits = Limits(),
-    file: StaticString = #filePath, line: UInt = #line
+    strict: Bool = false, file: StaticString = #filePath, line: UInt = #line
 ) -> CallbackError? {
-    assertDecodeError(Data(body.utf8), kind: kind, contentType: contentType, limits: limits, file: file, line: line)
+    assertDecodeError(
+        Data(body.utf8), kind: kind, contentType: contentType, limits: limits, strict: strict, file: file, line: line)
 }
 
 extension Callback {

@@ -42,7 +42,21 @@ final class ToolTests: XCTestCase {
             let result = try run(["decode", fixture.url.path])
             XCTAssertEqual(result.status, 0, "\(fixture): \(result.stderr)")
             XCTAssertTrue(result.stdout.hasPrefix("TaskFinish: 1 job") || result.stdout.hasPrefix("WorkflowFinish"), "\(fixture)")
-            XCTAssertEqual(result.stderr, "")
+            // One warning line per problem, in order: `warning: <file>[:<line>:<column>]: <path>: …`.
+            let warnings = result.stderr.split(separator: "\n").map(String.init)
+            let problems = fixture.problemLines.map { $0.split(separator: " ").map(String.init) }
+            XCTAssertEqual(warnings.count, problems.count, "\(fixture): \(result.stderr)")
+            for (warning, problem) in zip(warnings, problems) {
+                let position = problem[1] == "-" ? "" : ":" + problem[1]
+                XCTAssertTrue(warning.hasPrefix("warning: \(fixture.url.path)\(position): \(problem[2]): "), warning)
+            }
+            if !problems.isEmpty {
+                let strict = try run(["decode", "--strict", fixture.url.path])
+                XCTAssertEqual(strict.status, 1, "\(fixture)")
+                XCTAssertEqual(strict.stdout, "")
+                XCTAssertTrue(strict.stderr.hasPrefix("error: \(fixture.url.path)"), strict.stderr)
+                XCTAssertEqual(strict.stderr.split(separator: "\n").count, 1, strict.stderr)
+            }
         }
         let videoTag = try run(["decode", Fixtures.named("video-tag/job-api.xml").url.path]).stdout
         XCTAssertTrue(videoTag.contains("Job 1  VideoTag  j535b10a4f8e211ec9452c1c27f56a659"), videoTag)

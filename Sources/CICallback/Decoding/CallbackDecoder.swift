@@ -12,9 +12,15 @@ import Foundation
 /// from many threads at once: each call has its own parser.
 public struct CallbackDecoder: Sendable {
     public var limits: Limits
+    /// When `true`, the first problem (a node that does not fit its field, see
+    /// `Callback.problems`) is thrown as a `CallbackError` instead of being listed.
+    /// By default a well-formed body always decodes (rule 12): a receiver that
+    /// refuses a real callback loses it.
+    public var strict: Bool
 
-    public init(limits: Limits = Limits()) {
+    public init(limits: Limits = Limits(), strict: Bool = false) {
         self.limits = limits
+        self.strict = strict
     }
 
     /// Decodes a whole body. `contentType` (from the request) decides the format
@@ -29,7 +35,7 @@ public struct CallbackDecoder: Sendable {
     /// every node in order, empty ones included. For fields the typed model does
     /// not have yet.
     public func decodeNodes(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Node {
-        let decoding = IncrementalDecoder(limits: limits, contentType: contentType, generic: true)
+        let decoding = IncrementalDecoder(limits: limits, strict: false, contentType: contentType, generic: true)
         try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
         return decoding.node
     }
@@ -44,7 +50,7 @@ public struct CallbackDecoder: Sendable {
     /// then `finish`. XML is parsed as it arrives; JSON is collected and parsed at
     /// the end (Foundation's parser is not incremental). Limits hold throughout.
     public func makeIncrementalDecoder(contentType: String? = nil) -> IncrementalDecoder {
-        IncrementalDecoder(limits: limits, contentType: contentType, generic: false)
+        IncrementalDecoder(limits: limits, strict: strict, contentType: contentType, generic: false)
     }
 }
 
@@ -61,6 +67,7 @@ public final class IncrementalDecoder {
     }
 
     private let limits: Limits
+    private let strict: Bool
     private let builder: TreeBuilder
     /// The whole-body generic view rather than the typed model.
     private let generic: Bool
@@ -73,10 +80,11 @@ public final class IncrementalDecoder {
     /// The format, once known.
     public private(set) var format: BodyFormat?
 
-    init(limits: Limits, contentType: String?, generic: Bool) {
+    init(limits: Limits, strict: Bool, contentType: String?, generic: Bool) {
         self.limits = limits
+        self.strict = strict
         self.generic = generic
-        builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits)
+        builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits, strict: strict)
         if let contentType, let format = BodyFormat(contentType: contentType) {
             begin(format)
         }
@@ -160,8 +168,22 @@ public final class IncrementalDecoder {
         return value
     }
 
-    /// The callback, after a successful decode (taken once).
-    var value: Callback { builder.takeValue(as: Callback.self) }
+    /// The callback, after a successful decode (taken once), with its problems.
+    /// JSON's come in Foundation's key order, which changes from run to run, so
+    /// they are listed by path.
+    var value: Callback {
+        var callback = builder.takeValue(as: Callback.self)
+        callback.problems = builder.problems.map { problem in
+            var problem = problem
+            problem.format = format
+            return problem
+        }
+        if format == .json, callback.problems.count > 1 {
+            callback.problems.sort { ($0.path ?? "", $0.kind.description) < ($1.path ?? "", $1.kind.description) }
+        }
+        callback.omittedProblemCount = builder.omittedProblemCount
+        return callback
+    }
     var node: Node { builder.rootNode ?? Node(name: "Response") }
 
     /// A whole body at once: JSON is read in place instead of being collected.
@@ -221,7 +243,7 @@ public final class IncrementalDecoder {
             try JSONReader.read(bytes, limits: limits, into: builder, sortedKeys: generic)
         } catch {
             guard !generic, error.path != nil else { throw error }
-            let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits)
+            let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits, strict: strict)
             try JSONReader.read(bytes, limits: limits, into: replay, sortedKeys: true)
             throw error
         }

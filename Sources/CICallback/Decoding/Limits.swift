@@ -13,11 +13,16 @@ public struct Limits: Sendable, Hashable {
     public var maxNodeCount: Int
     /// Bytes of text in one node. Default 1 MiB.
     public var maxTextBytes: Int
+    /// Problems listed in `Callback.problems`; any beyond are only counted
+    /// (`Callback.omittedProblemCount`), so a body full of bad values costs no
+    /// more memory than its nodes. Not an error. Default 100.
+    public var maxProblems: Int
 
     public init(
         maxBodyBytes: Int = 64 << 20, maxDepth: Int = 64, maxNodeCount: Int = 4_000_000,
-        maxTextBytes: Int = 1 << 20
+        maxTextBytes: Int = 1 << 20, maxProblems: Int = 100
     ) {
+        self.maxProblems = maxProblems
         self.maxBodyBytes = maxBodyBytes
         self.maxDepth = maxDepth
         self.maxNodeCount = maxNodeCount

@@ -5,6 +5,11 @@
 /// repeats; the reader never does), empty nodes are absent, text becomes numbers,
 /// times and strings, unknown nodes are captured generically, and the limits on
 /// depth, node count and text length hold.
+///
+/// A node that does not fit its field (a value that does not parse, a second copy
+/// of a single node, a value node with child elements, a container with text) is a
+/// *problem*, not an error (rule 12): it is kept as a generic node under its own
+/// name, and reported in `problems`, or thrown when the decode is strict.
 final class TreeBuilder: NodeEventSink {
     private enum Kind: UInt8 {
         /// Before and around the document element.
@@ -46,12 +51,15 @@ final class TreeBuilder: NodeEventSink {
         }
     }
 
-    /// How ending a node went: its value stored (or nothing to store), or why not.
-    private enum EndOutcome {
-        case done, repeated, invalid(ValueProblem)
-    }
-
     private let limits: Limits
+    /// Whether the first problem is thrown rather than listed.
+    private let strict: Bool
+    /// Where the reader is in the body (XML), for the position of a problem.
+    weak var positions: (any NodePositionSource)?
+    /// The problems so far, in the order found (at most `limits.maxProblems`).
+    private(set) var problems: [CallbackError] = []
+    /// Problems found beyond `limits.maxProblems`.
+    private(set) var omittedProblemCount = 0
     /// The typed model's root schema, or `nil` for the whole-body generic view.
     private let rootSchema: Schema?
     private var keepEmpty: Bool { rootSchema == nil }
@@ -67,9 +75,10 @@ final class TreeBuilder: NodeEventSink {
     private(set) var root: ModelBuilder?
     private(set) var rootNode: Node?
 
-    init(rootSchema: Schema?, limits: Limits) {
+    init(rootSchema: Schema?, limits: Limits, strict: Bool = false) {
         self.rootSchema = rootSchema
         self.limits = limits
+        self.strict = strict
         text = .allocate(capacity: textCapacity)
         frames.reserveCapacity(16)
         frames.append(Frame(kind: .document, model: nil, generic: nil, slot: -1, textStart: 0))
@@ -106,18 +115,28 @@ final class TreeBuilder: NodeEventSink {
             let textStart = textCount
             let next = top.withModel { model -> Frame? in
                 guard let slot = model.schema.slot(for: name) else { return nil }
+                if model.isFilled(slot: slot) {
+                    // A second copy of a single node: kept whole as a generic node.
+                    return Frame(kind: .generic, model: nil, generic: nil, slot: slot, textStart: textStart)
+                }
                 return model.schema.isNode[slot]
                     ? Frame(kind: .container, model: model.child(slot: slot), generic: nil, slot: slot, textStart: textStart)
                     : Frame(kind: .value, model: nil, generic: nil, slot: slot, textStart: textStart)
             }
             switch next {
+            case .some(.some(let frame)) where frame.kind == .generic:
+                pushGeneric(name)
+                try problem(.repeatedNode, "this node may appear only once")
             case .some(.some(let frame)): frames.append(frame)
             case .some(.none): pushGeneric(name)
             case .none: return
             }
         case .value:
-            throw error(
-                .unexpectedContent, "a value node cannot contain the element \(CallbackError.quote(name.string))")
+            // A value node with child elements: the whole node is kept generically.
+            let message = "a value node cannot contain the element \(CallbackError.quote(name.string))"
+            try problem(.unexpectedContent, message)
+            becomeGeneric()
+            pushGeneric(name)
         case .generic:
             pushGeneric(name)
         case .document:
@@ -142,15 +161,28 @@ final class TreeBuilder: NodeEventSink {
         frames.append(Frame(kind: .generic, model: nil, generic: builder, slot: -1, textStart: textCount))
     }
 
+    /// Turns the open value or container node into a generic node of the same
+    /// name, keeping the text it has so far; it ends up in the parent's unknown nodes.
+    private func becomeGeneric() {
+        let index = frames.count - 1
+        let frame = frames[index]
+        guard let name = frames[index - 1].model?.schema.wireNames[frame.slot] else { return }
+        let builder = GenericNodeBuilder(name: name, sortsChildren: !keepEmpty)
+        if let string = pendingString {
+            pendingString = nil
+            withUTF8Bytes(of: string) { appendText($0) }
+        }
+        genericOwners.append(builder)
+        frames[index] = Frame(kind: .generic, model: nil, generic: builder, slot: -1, textStart: frame.textStart)
+    }
+
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         let top = frames[frames.count - 1]
         switch top.kind {
         case .container:
             // Whitespace between child elements; anything else does not fit.
             if !NumberText.isAllSpace(bytes) {
-                throw error(
-                    .unexpectedContent, "a container node cannot hold text",
-                    text: String(decoding: bytes, as: UTF8.self))
+                try containerText(bytes, in: top)
             }
         case .document:
             return  // the XML reader rejects text outside the root; JSON has none
@@ -159,6 +191,20 @@ final class TreeBuilder: NodeEventSink {
                 throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
             }
             appendText(bytes)
+        }
+    }
+
+    /// Text where a typed container belongs (`"Input": "x"`, `<Input>x</Input>`):
+    /// a container with nothing in it yet becomes a generic node holding the text;
+    /// one that has children keeps the text as a `#text` node.
+    private func containerText(_ bytes: UnsafeRawBufferPointer, in top: Frame) throws(CallbackError) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        try problem(.unexpectedContent, "a container node cannot hold text", text: text)
+        if frames.count > 2, top.withModel({ $0.isEmpty }) == true {
+            becomeGeneric()
+            try self.text(bytes)
+        } else {
+            top.model?.addUnknown(Node(name: "#text", text: text))
         }
     }
 
@@ -186,40 +232,29 @@ final class TreeBuilder: NodeEventSink {
             let string = pendingString
             pendingString = nil
             guard !nodeText.isEmpty || !(string?.isEmpty ?? true) else { break }  // empty is absent
-            let outcome = parent.withModel { model -> EndOutcome in
-                if model.isFilled(slot: frame.slot) { return .repeated }
+            let failure = parent.withModel { model -> ValueProblem? in
                 do throws(ValueProblem) {
                     if let string {
                         try model.setValue(slot: frame.slot, string: string)
                     } else {
                         try model.setValue(slot: frame.slot, text: nodeText)
                     }
-                    return .done
+                    return nil
                 } catch {
-                    return .invalid(error)
+                    return error
                 }
-            }
-            switch outcome {
-            case .repeated:
-                throw error(.repeatedNode, "this node may appear only once")
-            case .invalid(let problem):
-                throw error(
-                    .invalidValue, "expected \(problem.expected)", text: string ?? String(decoding: nodeText, as: UTF8.self))
-            case .done, nil:
-                break
+            } ?? nil
+            if let failure, let expected = failure.expected {
+                // The field stays empty; the text is kept under the node's own name.
+                let text = string ?? String(decoding: nodeText, as: UTF8.self)
+                try problem(.invalidValue, "expected \(expected)", text: text)
+                parent.model?.keep(text, slot: frame.slot)
             }
         case .container:
-            let outcome = frame.withModel { child -> EndOutcome in
+            frame.withModel { child in
                 child.finish()
-                guard !child.isEmpty else { return .done }  // empty is absent
-                return parent.withModel { model -> EndOutcome in
-                    if model.isFilled(slot: frame.slot) { return .repeated }
-                    model.take(child, slot: frame.slot)
-                    return .done
-                } ?? .done  // the root stays in `root`
-            }
-            if case .repeated = outcome {
-                throw error(.repeatedNode, "this node may appear only once")
+                guard !child.isEmpty else { return }  // empty is absent
+                parent.withModel { $0.take(child, slot: frame.slot) }  // the root stays in `root`
             }
         case .generic:
             guard let builder = frame.generic else { break }
@@ -284,8 +319,20 @@ final class TreeBuilder: NodeEventSink {
         return components.joined(separator: ".")
     }
 
-    private func error(_ kind: CallbackError.Kind, _ message: String, text: String? = nil) -> CallbackError {
-        CallbackError(kind: kind, message: message, path: path, text: text)
+    /// Reports a node that does not fit its field: thrown when strict, else listed
+    /// (up to `limits.maxProblems`, then only counted).
+    private func problem(_ kind: CallbackError.Kind, _ message: String, text: String? = nil) throws(CallbackError) {
+        guard strict || problems.count < limits.maxProblems else {
+            omittedProblemCount += 1
+            return
+        }
+        var problem = CallbackError(kind: kind, message: message, path: path, text: text)
+        if let (line, column) = positions?.currentPosition {
+            problem.line = line
+            problem.column = column
+        }
+        if strict { throw problem }
+        problems.append(problem)
     }
 
     private func limitError(_ limit: CallbackError.Limit, _ message: String) -> CallbackError {

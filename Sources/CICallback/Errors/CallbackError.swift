@@ -80,16 +80,24 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     /// One line: `3:16: Response.JobsDetail[0].Code: <message> (text: "…")`.
+    /// Node names and messages come from the body, so control characters, newlines
+    /// and line separators in them are escaped: a body cannot forge log lines.
     public var description: String {
-        var parts: [String] = []
-        if let position { parts.append(position) }
-        if let path { parts.append(path) }
-        var line = parts.isEmpty ? message : parts.joined(separator: ": ") + ": " + message
+        guard let position else { return detail }
+        return "\(position): \(detail)"
+    }
+
+    /// The description without the position: `<path>: <message> (text: "…")`.
+    public var detail: String {
+        var line = ""
+        if let path { line += Self.escapingControlCharacters(path) + ": " }
+        line += Self.escapingControlCharacters(message)
         if let text { line += " (text: \(Self.quote(text)))" }
         return line
     }
 
-    /// Quotes offending text for a one-line message: escapes control characters and cuts it short.
+    /// Quotes offending text for a one-line message: escapes quotes, backslashes and
+    /// control characters, and cuts it short.
     static func quote(_ text: String, limit: Int = 80) -> String {
         var out = "\""
         var count = 0
@@ -101,16 +109,35 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
+            default: appendEscaped(scalar, to: &out)
             }
             count += 1
         }
         return out + "\""
+    }
+
+    /// `text` with newlines, tabs, other control characters (C0, DEL, C1) and the
+    /// Unicode line and paragraph separators written as escapes (`\n`, `\u{2028}`),
+    /// so it prints as part of one line. Other characters are unchanged.
+    public static func escapingControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
+        return out
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
+        switch scalar {
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where needsEscape(scalar): out += "\\u{\(String(scalar.value, radix: 16))}"
+        default: out.unicodeScalars.append(scalar)
+        }
     }
 }
 

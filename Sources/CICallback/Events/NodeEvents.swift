@@ -55,3 +55,10 @@ protocol NodeEventSink: AnyObject {
     /// Nodes started and not yet ended (to tell a truncated body from other errors).
     var openNodeCount: Int { get }
 }
+
+/// A reader that knows where it is in the body, so a problem found by the sink can
+/// say where (XML: libxml2's line and column; JSON has none once parsed).
+protocol NodePositionSource: AnyObject {
+    /// 1-based line and column of the reader's current position.
+    var currentPosition: (Int, Int)? { get }
+}

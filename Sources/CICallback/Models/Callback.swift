@@ -9,6 +9,16 @@ public struct Callback: NodeModel {
     /// `WorkflowExecution`: the workflow instance, for `WorkflowFinish`.
     public var workflowExecution: WorkflowExecution?
     public var unknownNodes: [Node] = []
+    /// Nodes that did not fit their fields (decoding rule 12), in body order (JSON:
+    /// by path): a value that does not parse (`"high"` for a number), a second copy
+    /// of a single node, a value node with child elements, a container with text.
+    /// Each field concerned stays empty and its node is kept, with its text, in the
+    /// `unknownNodes` of the model it belongs to (and so in the canonical JSON).
+    /// Each is the error `CallbackDecoder(strict: true)` would throw. Not part of
+    /// the `Codable` form.
+    public var problems: [CallbackError] = []
+    /// Problems beyond `Limits.maxProblems`, counted but not listed.
+    public var omittedProblemCount = 0
 
     public init() {}
 

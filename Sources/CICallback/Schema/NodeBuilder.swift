@@ -81,6 +81,13 @@ final class ModelBuilder {
         markFilled(slot)
     }
 
+    /// Keeps the text of a value that does not fit its field as a generic node of
+    /// the field's name; the field counts as given, so a second copy is still a repeat.
+    func keep(_ text: String, slot: Int) {
+        addUnknown(Node(name: schema.wireNames[slot], text: text))
+        markFilled(slot)
+    }
+
     func addUnknown(_ node: Node) {
         schema.addUnknown(storage, node)
         isEmpty = false

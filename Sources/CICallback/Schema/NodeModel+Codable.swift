@@ -6,12 +6,18 @@ import Foundation
 // sorted keys, that is the canonical JSON of `ci-callback decode --json`.
 
 extension NodeModel {
+    /// Reads the canonical JSON form. A key whose value does not fit its field (the
+    /// text of a problem, kept by the decoder) becomes an unknown node again.
     public init(from decoder: Decoder) throws {
         self.init()
         let container = try decoder.container(keyedBy: WireKey.self)
         let fields = Self.nodeFields.fields
-        for field in fields { try field.decode(&self, container) }
-        for key in container.allKeys where !fields.contains(where: { $0.wireName == key.stringValue }) {
+        for key in container.allKeys {
+            if let field = fields.first(where: { $0.wireName == key.stringValue }),
+                (try? field.decode(&self, container)) != nil
+            {
+                continue
+            }
             let value = try container.decode(JSONValue.self, forKey: key)
             unknownNodes.append(contentsOf: value.nodes(named: key.stringValue))
         }
@@ -19,10 +25,33 @@ extension NodeModel {
         if unknownNodes.count > 1 { unknownNodes.sortByName() }
     }
 
+    /// Fields by wire name, then unknown nodes grouped by name. An unknown node named
+    /// like a field (the kept text of a problem) joins that field's key: alone when
+    /// the field is empty, else after the field's values in one array.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: WireKey.self)
-        for field in Self.nodeFields.fields { try field.encode(self, &container) }
-        try encodeGrouped(unknownNodes, into: &container)
+        let fields = Self.nodeFields.fields
+        guard !unknownNodes.isEmpty else {
+            for field in fields { try field.encode(self, &container) }
+            return
+        }
+        var others = unknownNodes
+        for field in fields {
+            let kept = others.filter { $0.name == field.wireName }
+            guard !kept.isEmpty else {
+                try field.encode(self, &container)
+                continue
+            }
+            others.removeAll { $0.name == field.wireName }
+            if field.count(self) == 0 {
+                try encodeGrouped(kept, into: &container)
+            } else {
+                var list = container.nestedUnkeyedContainer(forKey: WireKey(field.name))
+                try field.encodeItems(self, &list)
+                for node in kept { try list.encode(NodeValue(node: node)) }
+            }
+        }
+        try encodeGrouped(others, into: &container)
     }
 }
 

@@ -48,6 +48,8 @@ struct Field<Model>: Sendable {
     /// How many values the field holds now (for `[index]` in error paths).
     let count: @Sendable (Model) -> Int
     let encode: @Sendable (Model, inout KeyedEncodingContainer<WireKey>) throws -> Void
+    /// The field's values as items of a list (for a key shared with kept problem text).
+    let encodeItems: @Sendable (Model, inout UnkeyedEncodingContainer) throws -> Void
     let decode: @Sendable (inout Model, KeyedDecodingContainer<WireKey>) throws -> Void
 
     var wireName: String { name.description }
@@ -84,6 +86,7 @@ extension Field {
             childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
+            encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent(T.self, forKey: WireKey(name))
             })
@@ -110,6 +113,7 @@ extension Field {
                 let values = model[keyPath: path]
                 if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
             },
+            encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent([T].self, forKey: WireKey(name)) ?? []
             })
@@ -130,6 +134,7 @@ extension Field {
             },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
+            encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent(C.self, forKey: WireKey(name))
             })
@@ -151,6 +156,7 @@ extension Field {
                 let values = model[keyPath: path]
                 if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
             },
+            encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
             decode: { model, container in
                 model[keyPath: path] = try container.decodeIfPresent([C].self, forKey: WireKey(name)) ?? []
             })

@@ -15,7 +15,7 @@ import Darwin
 /// declared or loaded), a DOCTYPE stops the parse, `XML_PARSE_NONET` is set, and
 /// `NOENT`, `DTDLOAD`, `HUGE` and `RECOVER` are never set. One parser context
 /// per body; nothing global is touched except the one-time `xmlInitParser`.
-final class XMLPushReader {
+final class XMLPushReader: NodePositionSource {
     /// libxml2 chunks are fed at most this large (older push parsers misbehave on huge chunks).
     static let chunkSize = 64 * 1024
 
@@ -62,6 +62,7 @@ final class XMLPushReader {
         }
         let userData = Unmanaged.passUnretained(self).toOpaque()
         context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil)
+        sink.positions = self
         if let context {
             _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         }
@@ -136,6 +137,11 @@ final class XMLPushReader {
     private var column: Int? {
         guard let context else { return nil }
         return Int(xmlSAX2GetColumnNumber(context))
+    }
+
+    var currentPosition: (Int, Int)? {
+        guard let line, let column else { return nil }
+        return (line, column)
     }
 
     /// Records the first error with the current position and stops libxml2.
