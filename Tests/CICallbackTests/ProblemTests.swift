@@ -111,6 +111,11 @@ final class ProblemTests: XCTestCase {
         let json = String(decoding: callback.canonicalJSON(), as: UTF8.self)
         XCTAssertTrue(json.contains(#""JobId":["a","b"]"#), json)
         XCTAssertTrue(json.contains(#""Input":[{"Object":"x"},{"Object":"y"}]"#), json)
+        // The canonical JSON reads back (Codable) to the same value: the first copy
+        // in the field, the second kept as it was.
+        var withoutProblems = callback
+        withoutProblems.problems = []
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), withoutProblems)
     }
 
     func testProblemsBeyondTheLimitAreCounted() throws {

@@ -12,15 +12,15 @@ extension NodeModel {
         self.init()
         let container = try decoder.container(keyedBy: WireKey.self)
         let fields = Self.nodeFields.fields
+        var unknown: [Node] = []
         for key in container.allKeys {
-            if let field = fields.first(where: { $0.wireName == key.stringValue }),
-                (try? field.decode(&self, container)) != nil
-            {
-                continue
+            if let field = fields.first(where: { $0.wireName == key.stringValue }) {
+                try field.decode(&self, container, &unknown)
+            } else {
+                unknown.append(contentsOf: try container.decode(JSONValue.self, forKey: key).nodes(named: key.stringValue))
             }
-            let value = try container.decode(JSONValue.self, forKey: key)
-            unknownNodes.append(contentsOf: value.nodes(named: key.stringValue))
         }
+        unknownNodes = unknown
         unknownNodes.removeAll(where: \.isEmpty)
         if unknownNodes.count > 1 { unknownNodes.sortByName() }
     }
@@ -52,6 +52,32 @@ extension NodeModel {
             }
         }
         try encodeGrouped(others, into: &container)
+    }
+}
+
+/// Reads a field's key in canonical form, the inverse of `encode`: the items of a
+/// list (or a lone value) that decode as `T` go to `accept`, the others (the kept
+/// text of problems) become unknown nodes. For a single field only the first item
+/// can be its value.
+func decodeItems<T: Decodable>(
+    _: T.Type, _ key: WireKey, in container: KeyedDecodingContainer<WireKey>, single: Bool, unknown: inout [Node],
+    accept: (T) -> Void
+) throws {
+    if var list = try? container.nestedUnkeyedContainer(forKey: key) {
+        var index = 0
+        while !list.isAtEnd {
+            // A failed decode leaves the item in place, to be read as a generic value.
+            if index == 0 || !single, let value = try? list.decode(T.self) {
+                accept(value)
+            } else {
+                unknown.append(contentsOf: try list.decode(JSONValue.self).nodes(named: key.stringValue))
+            }
+            index += 1
+        }
+    } else if let value = try? container.decode(T.self, forKey: key) {
+        accept(value)
+    } else {
+        unknown.append(contentsOf: try container.decode(JSONValue.self, forKey: key).nodes(named: key.stringValue))
     }
 }
 
@@ -91,7 +117,7 @@ private struct NodeValue: Encodable {
 }
 
 /// Any JSON value, for decoding nodes a model does not know back from canonical JSON.
-private enum JSONValue: Decodable {
+enum JSONValue: Decodable {
     case text(String)
     case object([(String, JSONValue)])
     case array([JSONValue])

@@ -50,7 +50,9 @@ struct Field<Model>: Sendable {
     let encode: @Sendable (Model, inout KeyedEncodingContainer<WireKey>) throws -> Void
     /// The field's values as items of a list (for a key shared with kept problem text).
     let encodeItems: @Sendable (Model, inout UnkeyedEncodingContainer) throws -> Void
-    let decode: @Sendable (inout Model, KeyedDecodingContainer<WireKey>) throws -> Void
+    /// Reads the field's key from canonical JSON; what does not fit the field (kept
+    /// problem text) goes to the unknown nodes (third argument).
+    let decode: @Sendable (inout Model, KeyedDecodingContainer<WireKey>, inout [Node]) throws -> Void
 
     var wireName: String { name.description }
 }
@@ -87,8 +89,10 @@ extension Field {
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
             encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
-            decode: { model, container in
-                model[keyPath: path] = try container.decodeIfPresent(T.self, forKey: WireKey(name))
+            decode: { model, container, unknown in
+                try decodeItems(T.self, WireKey(name), in: container, single: true, unknown: &unknown) {
+                    model[keyPath: path] = $0
+                }
             })
         field.direct = DirectStore(T.self, offset: offset, repeats: false)
         return field
@@ -114,8 +118,10 @@ extension Field {
                 if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
             },
             encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
-            decode: { model, container in
-                model[keyPath: path] = try container.decodeIfPresent([T].self, forKey: WireKey(name)) ?? []
+            decode: { model, container, unknown in
+                try decodeItems(T.self, WireKey(name), in: container, single: false, unknown: &unknown) {
+                    model[keyPath: path].append($0)
+                }
             })
         field.direct = DirectStore(T.self, offset: offset, repeats: true)
         return field
@@ -135,8 +141,10 @@ extension Field {
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
             encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
-            decode: { model, container in
-                model[keyPath: path] = try container.decodeIfPresent(C.self, forKey: WireKey(name))
+            decode: { model, container, unknown in
+                try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
+                    model[keyPath: path] = $0
+                }
             })
     }
 
@@ -157,8 +165,10 @@ extension Field {
                 if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
             },
             encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
-            decode: { model, container in
-                model[keyPath: path] = try container.decodeIfPresent([C].self, forKey: WireKey(name)) ?? []
+            decode: { model, container, unknown in
+                try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
+                    model[keyPath: path].append($0)
+                }
             })
     }
 }
