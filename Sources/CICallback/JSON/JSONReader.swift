@@ -16,22 +16,16 @@ enum JSONReader {
     static func read(
         _ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder, sortedKeys: Bool
     ) throws(CallbackError) {
+        // Our own pass first: syntax, limits and trailing commas, at about the cost of
+        // reading the bytes once, so a hostile body never reaches Foundation.
+        let prepared = try JSONPrepass.prepare(body, limits: limits)
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: JSONPrepass.Prepared.original(body).data, options: [])
+            object = try JSONSerialization.jsonObject(with: prepared.data, options: [])
         } catch {
-            // Only a body Foundation refuses pays for the byte-level prepass: one nested
-            // deeper than the limit gets the limit error (with its position), and one with
-            // trailing commas, which some platforms' JSONSerialization refuses (Linux's
-            // accepts them), is retried with them blanked out (rule 11). Nesting is bounded
-            // either way: Foundation stops at 512 and the builder at `maxDepth`.
-            let prepared = try JSONPrepass.prepare(body, maxDepth: limits.maxDepth)
-            guard case .edited = prepared,
-                let retried = try? JSONSerialization.jsonObject(with: prepared.data, options: [])
-            else {
-                throw syntaxError(error, body: body)
-            }
-            object = retried
+            // What the pass accepts and Foundation still refuses (a number it cannot
+            // represent, such as 1e400): Foundation's message, with its position.
+            throw syntaxError(error, body: body)
         }
         guard var top = object as? [String: Any] else {
             let start = body.firstIndex { !NumberText.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? 0
