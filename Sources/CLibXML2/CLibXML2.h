@@ -1,12 +1,21 @@
 #ifndef CLIBXML2_H
 #define CLIBXML2_H
 #include <libxml/xmlversion.h>
-// Debian's libxml2 is built with ICU, so encoding.h would include the system's
-// <unicode/ucnv.h>, whose types clash with the ICU copy inside Foundation when one
-// Swift module imports both. We never touch the encoding-handler structs (the only
-// place those ICU types appear), so leave them out.
-#ifdef LIBXML_ICU_ENABLED
-#undef LIBXML_ICU_ENABLED
+// libxml2's own headers go in exactly as the system gives them: no config macro is
+// touched, so every other module over <libxml/...> (a user's own libxml2 module, say)
+// sees the same structs as ours and clang can merge them.
+//
+// One wrinkle. Debian's libxml2 is built with ICU, so <libxml/encoding.h> includes
+// the system's <unicode/ucnv.h>; Foundation on Linux carries its own, newer ICU as
+// the clang module _FoundationICU. When a debug build indexes system modules
+// (SwiftPM's default -index-system-modules) both copies meet in one compiler and
+// their UErrorCode enums differ: "'UErrorCode' has different definitions in
+// different modules". So where that copy exists we include it first: it has the
+// same include guard (UCNV_H), the system header then adds nothing, and libxml2's
+// uconv_t gets UConverter (an opaque struct) and UChar (uint16_t in C) from it,
+// the same C types the system ICU declares. Only types; nothing links against it.
+#if defined(LIBXML_ICU_ENABLED) && __has_include(<_foundation_unicode/ucnv.h>)
+#include <_foundation_unicode/ucnv.h>
 #endif
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
