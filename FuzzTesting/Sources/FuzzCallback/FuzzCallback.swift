@@ -8,14 +8,18 @@
 //   3. `decode` with an explicit JSON content type (small limits);
 //   4. `decodeNodes`, the generic lossless tree (default limits);
 //   5. the incremental decoder, fed in small chunks whose sizes come from the
-//      input itself (small limits; no content type, so sniffing is chunked too).
+//      input itself (small limits; no content type, so sniffing is chunked too);
+//   6. `decode` in strict mode (small limits), where the first problem throws.
+// Every error and problem description must be one line (rule 14).
 // Errors are expected and swallowed (their description is still rendered, as a
 // server would log it). Only a crash, a sanitizer report, a timeout, a leak or
 // running out of memory is a finding.
 //
 // With CICALLBACK_FUZZ_STRICT=1 the harness also checks invariants and traps when
-// one fails: a body that decodes whole decodes the same when fed in chunks, and
-// the canonical JSON of a result is valid JSON that decodes back to an equal value.
+// one fails: a body that decodes whole decodes the same when fed in chunks; the
+// canonical JSON of a result is valid JSON that decodes back to an equal value
+// (problems aside); strict decoding succeeds exactly when the lenient decode has no
+// problems, and otherwise throws one of them.
 import CICallback
 import Foundation
 
@@ -24,6 +28,7 @@ let fuzzLimits = Limits(maxBodyBytes: 1 << 20, maxDepth: 64, maxNodeCount: 100_0
 
 private let defaultDecoder = CallbackDecoder()
 private let smallDecoder = CallbackDecoder(limits: fuzzLimits)
+private let strictDecoder = CallbackDecoder(limits: fuzzLimits, strict: true)
 private let strict = ProcessInfo.processInfo.environment["CICALLBACK_FUZZ_STRICT"] == "1"
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -63,8 +68,14 @@ func runAll(_ bytes: [UInt8]) {
         _ = callback.canonicalJSON()
     }
 
+    // 6. Strict.
+    let strictly = result { () throws(CallbackError) in try strictDecoder.decode(bytes) }
+    if case .success(let callback) = strictly {
+        exercise(callback)
+    }
+
     if strict {
-        checkInvariants(bytes, chunked: chunked)
+        checkInvariants(bytes, chunked: chunked, strictly: strictly)
     }
 }
 
@@ -95,6 +106,7 @@ func exercise(_ callback: Callback) {
     hasher.combine(callback)
     _ = hasher.finalize()
     _ = callback.event
+    for problem in callback.problems { checkOneLine(problem) }
     for job in callback.jobs {
         _ = job.jobType
         _ = job.result
@@ -121,15 +133,23 @@ func result<T>(_ body: () throws(CallbackError) -> T) -> Result<T, CallbackError
     do {
         return .success(try body())
     } catch {
-        _ = error.description
+        checkOneLine(error)
         _ = error.kind.description
         return .failure(error)
     }
 }
 
+/// Rule 14: what a server logs of an error or a problem is one line.
+func checkOneLine(_ error: CallbackError) {
+    let description = error.description
+    if description.contains(where: \.isNewline) { fatalError("description spans lines: \(description.debugDescription)") }
+}
+
 // MARK: - Strict mode
 
-func checkInvariants(_ bytes: [UInt8], chunked: Result<Callback, CallbackError>) {
+func checkInvariants(
+    _ bytes: [UInt8], chunked: Result<Callback, CallbackError>, strictly: Result<Callback, CallbackError>
+) {
     let whole = result { () throws(CallbackError) in try smallDecoder.decode(bytes) }
     switch (whole, chunked) {
     case (.success(let a), .success(let b)):
@@ -141,7 +161,19 @@ func checkInvariants(_ bytes: [UInt8], chunked: Result<Callback, CallbackError>)
     case (.failure, .failure):
         break
     }
-    guard case .success(let callback) = whole else { return }
+    switch (whole, strictly) {
+    case (.success(let lenient), .success(let strict)):
+        if !lenient.problems.isEmpty || lenient != strict { fatalError("strict decoded, lenient differs or has problems") }
+    case (.success(let lenient), .failure(let error)):
+        if !lenient.problems.contains(error) { fatalError("strict threw \(error), not one of \(lenient.problems)") }
+    case (.failure(let error), .success):
+        fatalError("strict decoded, lenient failed: \(error)")
+    case (.failure, .failure):
+        break
+    }
+    guard case .success(var callback) = whole else { return }
+    callback.problems = []
+    callback.omittedProblemCount = 0
     let json = callback.canonicalJSON()
     guard (try? JSONSerialization.jsonObject(with: json)) != nil else {
         fatalError("canonical JSON is not JSON: \(String(decoding: json, as: UTF8.self))")

@@ -33,9 +33,10 @@ extension Router {
                 callback = try decoding.finish()
                 decodeTime += clock.now - start
             } catch let error as CallbackError {
-                // Log the kind and where, never the body (the message may quote it).
+                // Log the kind and where, never the body (the message may quote it). The
+                // path holds names from the body: escaped, so it cannot forge log lines.
                 context.logger.warning("rejected callback", metadata: [
-                    "error": "\(error.kind)", "at": "\(error.position ?? error.path ?? "-")",
+                    "error": "\(error.kind)", "at": "\(error.position ?? oneLine(error.path ?? "-"))",
                 ])
                 let status: HTTPResponse.Status = error.kind == .limitExceeded(.bodySize) ? .contentTooLarge : .badRequest
                 throw HTTPError(status, message: String(describing: error))
@@ -43,11 +44,20 @@ extension Router {
 
             let ack = Acknowledgement(callback)
             context.logger.info("callback", metadata: [
-                "event": "\(ack.event ?? "-")",
-                "jobIds": "\(ack.jobIds.joined(separator: ","))",
-                "states": "\(callback.states.joined(separator: ","))",
+                "event": "\(oneLine(ack.event ?? "-"))",
+                "jobIds": "\(oneLine(ack.jobIds.joined(separator: ",")))",
+                "states": "\(oneLine(callback.states.joined(separator: ",")))",
+                "problems": "\(callback.problems.count + callback.omittedProblemCount)",
                 "decodeMicroseconds": "\(decodeTime / .microseconds(1))",
             ])
+            // A value that did not fit its field is kept on the callback, not refused:
+            // answering 400 to a real callback would lose it.
+            for problem in callback.problems {
+                context.logger.warning("callback value does not fit its field", metadata: [
+                    "problem": "\(problem.kind)", "at": "\(oneLine(problem.path ?? "-"))",
+                    "position": "\(problem.position ?? "-")",
+                ])
+            }
             return ack
         }
     }
@@ -72,6 +82,11 @@ extension Callback {
     var states: [String] {
         jobsDetail.compactMap { $0.state?.rawValue } + [workflowExecution?.state?.rawValue].compactMap { $0 }
     }
+}
+
+/// Text from a body, as one log line: control characters and newlines escaped.
+func oneLine(_ text: String) -> String {
+    CallbackError.escapingControlCharacters(text)
 }
 
 /// Compares a secret in a time that depends only on the length of `expected`.
