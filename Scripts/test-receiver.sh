@@ -110,10 +110,12 @@ content_type() {
     esac
 }
 
-# The acknowledgement expected for a fixture, from its canonical JSON.
+# The acknowledgement expected for a fixture, from its canonical JSON. A node sent
+# twice where the schema has one (a problem, kept) is an array there: the first counts.
 expected_ack() {
-    jq -c '{event: .EventName, runId: .WorkflowExecution.RunId,
-            jobIds: [(.JobsDetail // [])[].JobId, (.WorkflowExecution.Tasks // [])[].JobId] | map(select(. != null))}' "$1"
+    jq -c 'def first_one: if type == "array" then .[0] else . end;
+           {event: .EventName, runId: .WorkflowExecution.RunId,
+            jobIds: [(.JobsDetail // [])[].JobId, (.WorkflowExecution.Tasks // [])[].JobId] | map(first_one | select(. != null))}' "$1"
 }
 
 # --- Every fixture, with and without a content type ---------------------------
@@ -165,8 +167,9 @@ echo "fixtures: ${#seeds[@]} must decode; $passed checks passed so far"
 ((${#seeds[@]})) || { fail "no fixture to decode"; finish; exit 1; }
 
 # --- Bad input: every message is one line naming a position or a path ----------
+# (Bodies whose values do not fit are answered 200, above: rule 12.)
 for file in Fixtures/bad-input/*; do
-    [[ -f $file ]] || continue
+    [[ -f $file && -f "$(dirname "$file")/expected/$(basename "$file").error" ]] || continue
     post "$URL" "" "$file"
     message=$(jq -r '.error.message // empty' <<<"$body" 2>/dev/null || true)
     kind=$(awk '{print $1}' "$(dirname "$file")/expected/$(basename "$file").error" 2>/dev/null || true)
