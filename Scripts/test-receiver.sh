@@ -121,7 +121,7 @@ expected_ack() {
 # --- Every fixture, with and without a content type ---------------------------
 seeds=()
 for file in Fixtures/*/*; do
-    [[ -f $file ]] || continue
+    [[ -f $file && ${file##*/} != README.md ]] || continue
     name=${file#Fixtures/}
     error_file="$(dirname "$file")/expected/$(basename "$file").error"
     json_file="$(dirname "$file")/expected/$(basename "$file").json"
