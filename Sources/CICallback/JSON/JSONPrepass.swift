@@ -282,8 +282,13 @@ enum JSONPrepass {
             var hasEscape = false
             while true {
                 // Eight bytes at a time while none is a quote, a backslash, a control
-                // character or a non-ASCII byte.
-                while i + 8 <= count, !needsLook(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                // character or a non-ASCII byte, then straight to the first that is.
+                while i + 8 <= count {
+                    let found = lookMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                    if found != 0 {
+                        i += found.trailingZeroBitCount >> 3
+                        break
+                    }
                     i += 8
                 }
                 guard i < count else {
@@ -461,8 +466,14 @@ enum JSONPrepass {
             while index < count {
                 let byte = base[index]
                 if byte == 0x20 {
+                    // Indentation: eight spaces at a time, then to the first byte that is not one.
                     index += 1
-                    while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == spaces {
+                    while index + 8 <= count {
+                        let other = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ spaces
+                        if other != 0 {
+                            index += other.trailingZeroBitCount >> 3
+                            break
+                        }
                         index += 8
                     }
                 } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
@@ -564,15 +575,17 @@ enum JSONPrepass {
 
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
-    /// Whether a word of string content has a byte that needs a closer look: a quote,
-    /// a backslash, a control character or a non-ASCII byte. Exact per word (SWAR).
+    /// The bytes of a word of string content that need a closer look (a quote, a
+    /// backslash, a control character or a non-ASCII byte) as their high bits (SWAR).
+    /// Zero when there is none; otherwise its lowest set bit (the first byte in
+    /// memory, little-endian) is exact, while bits above it may be false alarms.
     @inline(__always)
-    fileprivate static func needsLook(_ word: UInt64) -> Bool {
+    fileprivate static func lookMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         // A zero byte in `quote` or `backslash`; a byte below 0x20 in `word`; a high bit in `word`.
         let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
-        return found & 0x8080_8080_8080_8080 != 0
+        return found & 0x8080_8080_8080_8080
     }
 }
