@@ -7,17 +7,16 @@ struct Summary {
 
     init(_ callback: Callback) {
         let event = callback.eventName?.rawValue ?? "(no EventName)"
-        switch callback.event {
-        case .taskFinish(let jobs):
-            lines.append("\(event): \(jobs.count) job\(jobs.count == 1 ? "" : "s")")
-            for (index, job) in jobs.enumerated() { add(job, number: index + 1) }
-        case .workflowFinish(let execution):
+        let jobs = callback.jobsDetail
+        if let execution = callback.workflowExecution {
             lines.append("\(event): workflow run \(execution.runId ?? "-")")
             add(execution)
-        case .other:
+        } else if !jobs.isEmpty || callback.eventName == .taskFinish {
+            lines.append("\(event): \(jobs.count) job\(jobs.count == 1 ? "" : "s")")
+        } else {
             lines.append("\(event): not a job or workflow callback; \(callback.unknownNodes.count) other node(s)")
-            for (index, job) in callback.jobsDetail.enumerated() { add(job, number: index + 1) }
         }
+        for (index, job) in jobs.enumerated() { add(job, number: index + 1) }
         if !callback.unknownNodes.isEmpty {
             lines.append("  Other nodes  " + callback.unknownNodes.map(\.name).joined(separator: ", "))
         }
@@ -53,7 +52,7 @@ struct Summary {
             row("UserData", operation.userData)
             row("Template", [operation.templateName, operation.templateId.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
         }
-        for (index, line) in headline(job.result).enumerated() {
+        for (index, line) in job.headline.enumerated() {
             row(index == 0 ? "Result" : "", line)
         }
     }
@@ -77,86 +76,14 @@ struct Summary {
         if let ended {
             var text = "ended \(ended.text)"
             if let begin = started ?? created {
-                text += " (\(format(ended.date.timeIntervalSince(begin.date))) s)"
+                text += " (\(seconds(ended.date.timeIntervalSince(begin.date))) s)"
             }
             parts.append(text)
         }
         return parts.joined(separator: ", ")
     }
+}
 
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
-    }
-
-    private func score(_ value: Double?) -> String {
-        value.map { String(format: "%.2f", $0) } ?? "?"
-    }
-
-    private func span(_ start: Double?, _ end: Double?) -> String {
-        "\(start.map(format) ?? "?")–\(end.map(format) ?? "?") s"
-    }
-
-    private func headline(_ result: JobResult) -> [String] {
-        switch result {
-        case .videoTag(let result):
-            guard let data = result?.streamData?.data else { return ["no tags"] }
-            var lines: [String] = []
-            let top = data.tags.sorted { ($0.confidence ?? 0) > ($1.confidence ?? 0) }.prefix(5)
-            if !top.isEmpty {
-                lines.append("tags     " + top.map { "\($0.tag ?? "?") \(score($0.confidence))" }.joined(separator: ", "))
-            }
-            for place in data.placeTags {
-                let best = place.tags.max { ($0.confidence ?? 0) < ($1.confidence ?? 0) }
-                lines.append("place    \(best?.tag ?? "?") \(score(best?.confidence)) (\(span(place.startTime, place.endTime)), \(place.clipFrameResult.count) frames)")
-            }
-            for action in data.actionTags {
-                let names = action.tags.map { "\($0.tag ?? "?") \(score($0.confidence))" }
-                lines.append("action   \(names.isEmpty ? "none" : names.joined(separator: ", ")) (\(span(action.startTime, action.endTime)))")
-            }
-            for objects in data.objectTags {
-                let names = objects.objects.map { "\($0.name ?? "?") \(score($0.confidence))" }
-                lines.append("objects  \(names.joined(separator: ", ")) at \(objects.timeStamp.map(format) ?? "?") s")
-            }
-            for person in data.personTags {
-                lines.append("person   \(person.name ?? "?") \(score(person.confidence))")
-            }
-            return lines.isEmpty ? ["no tags"] : lines
-        case .voiceSeparate(let result):
-            var lines: [String] = []
-            if let file = result.mediaResult?.outputFile {
-                for name in file.objectName {
-                    let md5 = file.md5Info.first { $0.objectName == name }?.md5
-                    lines.append("output   \(file.bucket.map { "\($0)/" } ?? "")\(name)\(md5.map { "  md5 \($0)" } ?? "")")
-                }
-            }
-            if let info = result.mediaInfo {
-                let format = info.format
-                let streams = info.stream.map { "\($0.audio.count) audio, \($0.video.count) video stream(s)" }
-                lines.append("input    " + [format?.formatName, format?.duration.map { "\(self.format($0)) s" }, streams]
-                    .compactMap { $0 }.joined(separator: ", "))
-            }
-            return lines.isEmpty ? ["no output"] : lines
-        case .picProcess(let result):
-            guard let result else { return ["no output"] }
-            var lines: [String] = []
-            if let image = result.originalInfo?.imageInfo {
-                lines.append("original   \(image.format ?? "?") \(image.width.map(String.init) ?? "?")×\(image.height.map(String.init) ?? "?") quality \(image.quality.map(String.init) ?? "?")")
-            }
-            if let processed = result.processResult {
-                lines.append("processed  \(processed.format ?? "?") \(processed.width.map(String.init) ?? "?")×\(processed.height.map(String.init) ?? "?") quality \(processed.quality.map(String.init) ?? "?"), \(processed.size.map(String.init) ?? "?") bytes")
-            }
-            if let name = result.objectName { lines.append("object     \(name)") }
-            return lines
-        case .wordsGeneralize(let result):
-            guard let result else { return ["no result"] }
-            var lines = ["tokens   " + result.tokens.map { "\($0.word ?? "?")/\($0.pos ?? "?")" }.joined(separator: " ")]
-            if !result.labels.isEmpty {
-                lines.append("labels   " + result.labels.map { "\($0.word ?? "?") (\($0.category ?? "?"))" }.joined(separator: ", "))
-            }
-            return lines
-        case .other(let tag, let operation):
-            let names = operation.unknownNodes.map(\.name)
-            return ["\(tag ?? "unknown job type"): " + (names.isEmpty ? "no result nodes" : names.joined(separator: ", "))]
-        }
-    }
+private func seconds(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
 }

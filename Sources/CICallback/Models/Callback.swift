@@ -2,7 +2,9 @@
 
 /// `Response`: one callback body, whatever its format.
 public struct Callback: NodeModel {
-    /// `TaskFinish` for job callbacks, `WorkflowFinish` for workflow ones.
+    /// `TaskFinish` for job callbacks (`jobsDetail`), `WorkflowFinish` for workflow
+    /// ones (`workflowExecution`), or any other name the service sends; `switch` on
+    /// it with a `default`.
     public var eventName: EventName?
     /// `JobsDetail`: the jobs this callback reports (always an array, rule 4).
     public var jobsDetail: [JobsDetail] = []
@@ -27,28 +29,4 @@ public struct Callback: NodeModel {
         .nodes("JobsDetail", \.jobsDetail),
         .node("WorkflowExecution", \.workflowExecution),
     ])
-
-    /// The jobs (`JobsDetail`).
-    public var jobs: [JobsDetail] { jobsDetail }
-
-    /// What the callback is about, for a `switch`.
-    public enum Event: Sendable, Hashable {
-        /// Jobs finished (`TaskFinish`).
-        case taskFinish([JobsDetail])
-        /// A workflow instance finished (`WorkflowFinish`).
-        case workflowFinish(WorkflowExecution)
-        /// An event this library does not model; everything in it is on the callback
-        /// (`jobsDetail`, `workflowExecution`, `unknownNodes`).
-        case other(name: String?)
-    }
-
-    public var event: Event {
-        switch eventName {
-        case .taskFinish: return .taskFinish(jobsDetail)
-        case .workflowFinish:
-            if let workflowExecution { return .workflowFinish(workflowExecution) }
-            return .other(name: eventName?.rawValue)
-        default: return .other(name: eventName?.rawValue)
-        }
-    }
 }

@@ -15,7 +15,7 @@ public struct JobsDetail: NodeModel {
     public var endTime: Timestamp?
     public var queueId: String?
     public var input: Input?
-    public var operation: Operation?
+    public var operation: JobOperation?
     /// `Workflow`: present when a workflow triggered the job.
     public var workflow: Workflow?
     /// `Progress` (SDK models only): percent done.
@@ -46,15 +46,18 @@ public struct JobsDetail: NodeModel {
         .value("QueueType", \.queueType),
     ])
 
-    /// The job type: `Tag`, or when it is missing, inferred from the result node
-    /// present in `Operation` (rule 9).
+    /// The job type: `Tag`, or when it is missing, inferred from the job type's
+    /// own nodes present in `Operation` (rule 9). `switch` on it with a `default`:
+    ///
+    /// ```swift
+    /// switch job.jobType {
+    /// case .speechRecognition: print(job.operation?.speechRecognitionResult?.result ?? "")
+    /// case .transcode: print(job.operation?.mediaResult?.outputFile?.objectName ?? [])
+    /// default: print(job.headline)
+    /// }
+    /// ```
     public var jobType: JobTag? {
-        tag ?? operation?.inferredJobType
-    }
-
-    /// The job's result, by type: `switch job.result { case .videoTag(let result): … }`.
-    public var result: JobResult {
-        JobResult(type: jobType, operation: operation ?? Operation())
+        tag ?? operation.flatMap { JobKinds.inferred(from: $0)?.tag }
     }
 }
 
@@ -126,101 +129,4 @@ public struct Workflow: NodeModel {
         .value("WorkflowName", \.workflowName),
         .value("Name", \.name),
     ])
-}
-
-/// `JobsDetail.Operation`: the request echo and the result of a job. The common
-/// fields are here; each job type adds its own (see the `Models/` file per type).
-public struct Operation: NodeModel {
-    public var templateId: String?
-    public var templateName: String?
-    public var userData: String?
-    /// `JobLevel`: priority 0, 1 or 2 (a JSON number or string).
-    public var jobLevel: Int?
-    public var output: Output?
-
-    // VideoTag.swift
-    public var videoTag: VideoTagRequest?
-    public var videoTagResult: VideoTagResult?
-    // VoiceSeparate.swift
-    public var voiceSeparate: VoiceSeparateRequest?
-    public var mediaInfo: MediaInfo?
-    public var mediaResult: MediaResult?
-    // PicProcess.swift
-    public var picProcess: PicProcessRequest?
-    public var picProcessResult: PicProcessResult?
-    // WordsGeneralize.swift
-    public var wordsGeneralize: WordsGeneralizeRequest?
-    public var wordsGeneralizeResult: WordsGeneralizeResult?
-
-    public var unknownNodes: [Node] = []
-
-    public init() {}
-
-    public static let nodeFields = NodeFields<Self>(
-        [
-            .value("TemplateId", \.templateId),
-            .value("TemplateName", \.templateName),
-            .value("UserData", \.userData),
-            .value("JobLevel", \.jobLevel),
-            .node("Output", \.output),
-        ] + videoTagFields + voiceSeparateFields + picProcessFields + wordsGeneralizeFields)
-
-    /// The job type the result nodes point to, for bodies without `Tag`.
-    var inferredJobType: JobTag? {
-        if videoTag != nil || videoTagResult != nil { return .videoTag }
-        if picProcess != nil || picProcessResult != nil { return .picProcess }
-        if wordsGeneralize != nil || wordsGeneralizeResult != nil { return .wordsGeneralize }
-        if voiceSeparate != nil || output?.auObject != nil { return .voiceSeparate }
-        return nil
-    }
-}
-
-/// `Operation.Output`: where the job wrote its result.
-public struct Output: NodeModel {
-    public var region: String?
-    public var bucket: String?
-    /// `Object`; placeholders such as `${ext}` are kept verbatim.
-    public var object: String?
-    /// `AuObject`: VoiceSeparate's voice track.
-    public var auObject: String?
-    /// `BassObject`, `DrumObject` (SDK models): newer separation modes.
-    public var bassObject: String?
-    public var drumObject: String?
-    public var unknownNodes: [Node] = []
-
-    public init() {}
-
-    public static let nodeFields = NodeFields<Self>([
-        .value("Region", \.region),
-        .value("Bucket", \.bucket),
-        .value("Object", \.object),
-        .value("AuObject", \.auObject),
-        .value("BassObject", \.bassObject),
-        .value("DrumObject", \.drumObject),
-    ])
-}
-
-/// A job's result, by job type. Branch with `switch job.result`.
-public enum JobResult: Sendable, Hashable {
-    case videoTag(VideoTagResult?)
-    case voiceSeparate(VoiceSeparateResult)
-    case picProcess(PicProcessResult?)
-    case wordsGeneralize(WordsGeneralizeResult?)
-    /// A job type this library does not model: its nodes are in
-    /// `operation.unknownNodes` (rule 10).
-    case other(tag: String?, operation: Operation)
-
-    init(type: JobTag?, operation: Operation) {
-        switch type {
-        case .videoTag: self = .videoTag(operation.videoTagResult)
-        case .voiceSeparate:
-            self = .voiceSeparate(
-                VoiceSeparateResult(
-                    mediaInfo: operation.mediaInfo, mediaResult: operation.mediaResult, output: operation.output))
-        case .picProcess: self = .picProcess(operation.picProcessResult)
-        case .wordsGeneralize: self = .wordsGeneralize(operation.wordsGeneralizeResult)
-        case .other(let name): self = .other(tag: name, operation: operation)
-        case nil: self = .other(tag: nil, operation: operation)
-        }
-    }
 }

@@ -14,7 +14,7 @@ public struct WorkflowExecution: NodeModel {
     public var createTime: Timestamp?
     /// `State`: `Failed` if any task failed.
     public var state: JobState?
-    public var tasks: [Task] = []
+    public var tasks: [WorkflowTask] = []
     public var unknownNodes: [Node] = []
     public init() {}
     public static let nodeFields = NodeFields<Self>([
@@ -28,41 +28,41 @@ public struct WorkflowExecution: NodeModel {
         .value("State", \.state),
         .nodes("Tasks", \.tasks),
     ])
+}
 
-    /// `WorkflowExecution.Tasks`: one node of the workflow.
-    public struct Task: NodeModel {
-        /// `Type`: the node type (`Transcode`, `Snapshot`, …).
-        public var type: String?
-        public var createTime: Timestamp?
-        public var startTime: Timestamp?
-        public var endTime: Timestamp?
-        public var state: JobState?
-        public var jobId: String?
-        public var name: String?
-        public var templateId: String?
-        public var templateName: String?
-        public var transcodeTemplateId: String?
-        public var transcodeTemplateName: String?
-        public var hdrMode: String?
-        public var resultInfo: ResultInfo?
-        public var unknownNodes: [Node] = []
-        public init() {}
-        public static let nodeFields = NodeFields<Self>([
-            .value("Type", \.type),
-            .value("CreateTime", \.createTime),
-            .value("StartTime", \.startTime),
-            .value("EndTime", \.endTime),
-            .value("State", \.state),
-            .value("JobId", \.jobId),
-            .value("Name", \.name),
-            .value("TemplateId", \.templateId),
-            .value("TemplateName", \.templateName),
-            .value("TranscodeTemplateId", \.transcodeTemplateId),
-            .value("TranscodeTemplateName", \.transcodeTemplateName),
-            .value("HdrMode", \.hdrMode),
-            .node("ResultInfo", \.resultInfo),
-        ])
-    }
+/// `WorkflowExecution.Tasks`: one node of the workflow.
+public struct WorkflowTask: NodeModel {
+    /// `Type`: the node type (`Transcode`, `Snapshot`, …).
+    public var type: String?
+    public var createTime: Timestamp?
+    public var startTime: Timestamp?
+    public var endTime: Timestamp?
+    public var state: JobState?
+    public var jobId: String?
+    public var name: String?
+    public var templateId: String?
+    public var templateName: String?
+    public var transcodeTemplateId: String?
+    public var transcodeTemplateName: String?
+    public var hdrMode: String?
+    public var resultInfo: ResultInfo?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Type", \.type),
+        .value("CreateTime", \.createTime),
+        .value("StartTime", \.startTime),
+        .value("EndTime", \.endTime),
+        .value("State", \.state),
+        .value("JobId", \.jobId),
+        .value("Name", \.name),
+        .value("TemplateId", \.templateId),
+        .value("TemplateName", \.templateName),
+        .value("TranscodeTemplateId", \.transcodeTemplateId),
+        .value("TranscodeTemplateName", \.transcodeTemplateName),
+        .value("HdrMode", \.hdrMode),
+        .node("ResultInfo", \.resultInfo),
+    ])
 
     /// `Tasks.ResultInfo`: the objects a task wrote.
     public struct ResultInfo: NodeModel {

@@ -176,7 +176,7 @@ extension Field {
 /// Moves a finished value out of a builder's storage and leaves a fresh one there,
 /// so the builder can be reused for the next sibling.
 @inline(__always)
-private func take<C: NodeModel>(_: C.Type, from storage: UnsafeMutableRawPointer) -> C {
+func take<C: NodeModel>(_: C.Type, from storage: UnsafeMutableRawPointer) -> C {
     let typed = storage.assumingMemoryBound(to: C.self)
     let value = typed.move()
     typed.initialize(to: C())

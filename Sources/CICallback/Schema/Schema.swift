@@ -23,6 +23,10 @@ final class Schema: @unchecked Sendable {
     let addUnknown: @Sendable (UnsafeMutableRawPointer, Node) -> Void
     /// Groups unknown nodes by name once the node is complete.
     let finish: @Sendable (UnsafeMutableRawPointer) -> Void
+    /// Open-addressing table from a name's hash to `slot + 1` (0: empty), so a
+    /// lookup costs the same with 5 fields or 150 (`Operation` has every job type's).
+    private let table: [Int32]
+    private let tableMask: Int
 
     init<Model: NodeModel>(_: Model.Type, _ fields: [Field<Model>]) {
         names = fields.map(\.name)
@@ -47,12 +51,44 @@ final class Schema: @unchecked Sendable {
             let model = storage.assumingMemoryBound(to: Model.self)
             if model.pointee.unknownNodes.count > 1 { model.pointee.unknownNodes.sortByName() }
         }
+        var capacity = 8
+        while capacity < fields.count * 2 { capacity *= 2 }
+        var table = [Int32](repeating: 0, count: capacity)
+        for (slot, field) in fields.enumerated() {
+            let hash = field.name.withUTF8Buffer { Self.hash(NameBytes($0)) }
+            var index = hash & (capacity - 1)
+            while table[index] != 0 {
+                precondition(!fields[Int(table[index]) - 1].name.description.elementsEqual(field.name.description),
+                    "\(Model.self) lists the field \(field.name) twice")
+                index = (index + 1) & (capacity - 1)
+            }
+            table[index] = Int32(slot + 1)
+        }
+        self.table = table
+        tableMask = capacity - 1
     }
 
     /// The slot of the field with this name, or `nil` for a node the model does not know.
     @inline(__always)
     func slot(for name: NameBytes) -> Int? {
-        for index in names.indices where name.matches(names[index]) { return index }
-        return nil
+        var index = Self.hash(name) & tableMask
+        while true {
+            let entry = Int(table[index])
+            if entry == 0 { return nil }
+            if name.matches(names[entry - 1]) { return entry - 1 }
+            index = (index + 1) & tableMask
+        }
+    }
+
+    /// A cheap hash of a name: its length and its first, middle and last bytes
+    /// (field names that share a length mostly differ in one of those).
+    @inline(__always)
+    static func hash(_ name: NameBytes) -> Int {
+        guard name.count > 0 else { return 0 }
+        let first = Int(name.start[0])
+        let middle = Int(name.start[name.count >> 1])
+        let last = Int(name.start[name.count - 1])
+        let mixed = ((name.count &* 31 &+ first) &* 31 &+ middle) &* 31 &+ last
+        return mixed ^ (mixed >> 7)
     }
 }

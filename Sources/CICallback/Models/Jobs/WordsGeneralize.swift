@@ -1,10 +1,41 @@
 // WordsGeneralize (分词): submit API https://cloud.tencent.com/document/product/460/79474
 // callback https://cloud.tencent.com/document/product/460/84952
 
-let wordsGeneralizeFields: [Field<Operation>] = [
-    .node("WordsGeneralize", \.wordsGeneralize),
-    .node("WordsGeneralizeResult", \.wordsGeneralizeResult),
-]
+extension JobTag {
+    /// WordsGeneralize (分词): a text segmented into words, with named entities.
+    public static let wordsGeneralize: JobTag = "WordsGeneralize"
+}
+
+extension JobOperation {
+    /// `WordsGeneralize`: the request echo.
+    public var wordsGeneralize: WordsGeneralizeRequest? {
+        get { part("WordsGeneralize") }
+        set { setPart("WordsGeneralize", newValue) }
+    }
+    /// `WordsGeneralizeResult`: the tokens and labels.
+    public var wordsGeneralizeResult: WordsGeneralizeResult? {
+        get { part("WordsGeneralizeResult") }
+        set { setPart("WordsGeneralizeResult", newValue) }
+    }
+}
+
+enum WordsGeneralizeJob: JobKind {
+    static let tag = JobTag.wordsGeneralize
+    static let operationParts: [Field<JobOperation>] = [
+        .part("WordsGeneralize", WordsGeneralizeRequest.self),
+        .part("WordsGeneralizeResult", WordsGeneralizeResult.self),
+    ]
+
+    /// The tokens with their parts of speech, then the labelled entities.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.wordsGeneralizeResult else { return ["no result"] }
+        var lines = ["tokens   " + result.tokens.map { "\($0.word ?? "?")/\($0.pos ?? "?")" }.joined(separator: " ")]
+        if !result.labels.isEmpty {
+            lines.append("labels   " + result.labels.map { "\($0.word ?? "?") (\($0.category ?? "?"))" }.joined(separator: ", "))
+        }
+        return lines
+    }
+}
 
 /// `Operation.WordsGeneralize`: the request echo.
 public struct WordsGeneralizeRequest: NodeModel {

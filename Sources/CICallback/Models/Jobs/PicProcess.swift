@@ -1,10 +1,51 @@
 // PicProcess (图片处理): submit API https://cloud.tencent.com/document/product/460/77012
 // callback https://cloud.tencent.com/document/product/436/85072
 
-let picProcessFields: [Field<Operation>] = [
-    .node("PicProcess", \.picProcess),
-    .node("PicProcessResult", \.picProcessResult),
-]
+extension JobTag {
+    /// PicProcess (图片处理): an image processed by a rule such as `imageMogr2/rotate/90`.
+    public static let picProcess: JobTag = "PicProcess"
+}
+
+extension JobOperation {
+    /// `PicProcess`: the request echo (absent when a template was used).
+    public var picProcess: PicProcessRequest? {
+        get { part("PicProcess") }
+        set { setPart("PicProcess", newValue) }
+    }
+    /// `PicProcessResult`: the original and the processed image.
+    public var picProcessResult: PicProcessResult? {
+        get { part("PicProcessResult") }
+        set { setPart("PicProcessResult", newValue) }
+    }
+}
+
+enum PicProcessJob: JobKind {
+    static let tag = JobTag.picProcess
+    static let operationParts: [Field<JobOperation>] = [
+        .part("PicProcess", PicProcessRequest.self),
+        .part("PicProcessResult", PicProcessResult.self),
+    ]
+
+    /// The original and the processed image: format, size, quality.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.picProcessResult else { return ["no output"] }
+        func size(_ width: Int?, _ height: Int?) -> String {
+            "\(width.map(String.init) ?? "?")×\(height.map(String.init) ?? "?")"
+        }
+        var lines: [String] = []
+        if let image = result.originalInfo?.imageInfo {
+            lines.append(
+                "original   \(image.format ?? "?") \(size(image.width, image.height)) quality \(image.quality.map(String.init) ?? "?")")
+        }
+        if let processed = result.processResult {
+            lines.append(
+                "processed  \(processed.format ?? "?") \(size(processed.width, processed.height)) "
+                    + "quality \(processed.quality.map(String.init) ?? "?"), \(processed.size.map(String.init) ?? "?") bytes")
+        }
+        if let name = result.objectName { lines.append("object     \(name)") }
+        return lines
+    }
+}
 
 /// `Operation.PicProcess`: the request echo (absent when a template was used).
 public struct PicProcessRequest: NodeModel {

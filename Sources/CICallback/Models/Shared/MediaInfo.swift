@@ -1,53 +1,10 @@
-// VoiceSeparate (人声分离): submit API https://cloud.tencent.com/document/product/460/76918
-// callback https://cloud.tencent.com/document/product/460/76966
-
-let voiceSeparateFields: [Field<Operation>] = [
-    .node("VoiceSeparate", \.voiceSeparate),
-    .node("MediaInfo", \.mediaInfo),
-    .node("MediaResult", \.mediaResult),
-]
-
-/// The result of a VoiceSeparate job: the input's media info, the files written,
-/// and the output configuration.
-public struct VoiceSeparateResult: Sendable, Hashable {
-    public var mediaInfo: MediaInfo?
-    public var mediaResult: MediaResult?
-    public var output: Output?
-}
-
-/// `Operation.VoiceSeparate`: the request echo (absent when a template was used).
-public struct VoiceSeparateRequest: NodeModel {
-    /// `AudioMode`: `IsAudio`, `IsBackground` or `AudioAndBackground`.
-    public var audioMode: String?
-    public var audioConfig: AudioConfig?
-    public var unknownNodes: [Node] = []
-    public init() {}
-    public static let nodeFields = NodeFields<Self>([
-        .value("AudioMode", \.audioMode),
-        .node("AudioConfig", \.audioConfig),
-    ])
-
-    /// `AudioConfig`: the output audio settings, as the request gave them.
-    public struct AudioConfig: NodeModel {
-        public var codec: String?
-        public var samplerate: String?
-        public var bitrate: String?
-        public var channels: String?
-        public var unknownNodes: [Node] = []
-        public init() {}
-        public static let nodeFields = NodeFields<Self>([
-            .value("Codec", \.codec),
-            .value("Samplerate", \.samplerate),
-            .value("Bitrate", \.bitrate),
-            .value("Channels", \.channels),
-        ])
-    }
-}
+// MediaInfo: ffprobe's view of a media file, as GenerateMediaInfo and every media
+// job report it (https://cloud.tencent.com/document/product/460/38935).
 
 /// `Operation.MediaInfo`: the input's media information (as GenerateMediaInfo reports it).
 public struct MediaInfo: NodeModel {
     public var format: Format?
-    public var stream: Stream?
+    public var stream: Streams?
     public var unknownNodes: [Node] = []
     public init() {}
     public static let nodeFields = NodeFields<Self>([
@@ -83,7 +40,7 @@ public struct MediaInfo: NodeModel {
     }
 
     /// `MediaInfo.Stream`: the streams, each kind a list.
-    public struct Stream: NodeModel {
+    public struct Streams: NodeModel {
         public var audio: [Audio] = []
         public var video: [Video] = []
         public var subtitle: [Subtitle] = []
@@ -211,68 +168,6 @@ public struct MediaInfo: NodeModel {
         public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("Language", \.language),
-        ])
-    }
-}
-
-/// `Operation.MediaResult`: the files the job wrote.
-public struct MediaResult: NodeModel {
-    public var outputFile: OutputFile?
-    public var unknownNodes: [Node] = []
-    public init() {}
-    public static let nodeFields = NodeFields<Self>([.node("OutputFile", \.outputFile)])
-
-    /// `MediaResult.OutputFile`.
-    public struct OutputFile: NodeModel {
-        public var bucket: String?
-        public var region: String?
-        /// `ObjectName`: every object written (a list).
-        public var objectName: [String] = []
-        public var objectPrefix: String?
-        /// `Md5Info`: one entry per object (a list, where several SDKs keep one).
-        public var md5Info: [Md5Info] = []
-        /// `SpriteOutputFile`: Snapshot jobs only.
-        public var spriteOutputFile: SpriteOutputFile?
-        public var unknownNodes: [Node] = []
-        public init() {}
-        public static let nodeFields = NodeFields<Self>([
-            .value("Bucket", \.bucket),
-            .value("Region", \.region),
-            .values("ObjectName", \.objectName),
-            .value("ObjectPrefix", \.objectPrefix),
-            .nodes("Md5Info", \.md5Info),
-            .node("SpriteOutputFile", \.spriteOutputFile),
-        ])
-    }
-
-    /// `OutputFile.SpriteOutputFile`: the same fields as `OutputFile`, for sprites.
-    public struct SpriteOutputFile: NodeModel {
-        public var bucket: String?
-        public var region: String?
-        public var objectName: [String] = []
-        public var objectPrefix: String?
-        public var md5Info: [Md5Info] = []
-        public var unknownNodes: [Node] = []
-        public init() {}
-        public static let nodeFields = NodeFields<Self>([
-            .value("Bucket", \.bucket),
-            .value("Region", \.region),
-            .values("ObjectName", \.objectName),
-            .value("ObjectPrefix", \.objectPrefix),
-            .nodes("Md5Info", \.md5Info),
-        ])
-    }
-
-    /// `OutputFile.Md5Info`.
-    public struct Md5Info: NodeModel {
-        public var objectName: String?
-        /// `Md5`: hex text.
-        public var md5: String?
-        public var unknownNodes: [Node] = []
-        public init() {}
-        public static let nodeFields = NodeFields<Self>([
-            .value("ObjectName", \.objectName),
-            .value("Md5", \.md5),
         ])
     }
 }

@@ -1,0 +1,207 @@
+// https://cloud.tencent.com/document/product/460/76917#jobsDetail (Operation)
+
+/// `JobsDetail.Operation`: the request echo and the result of a job.
+///
+/// The nodes many job types share are properties here. The nodes of one job type
+/// (its request echo, such as `Transcode`, and its result, such as
+/// `SpeechRecognitionResult`) are declared in that type's model file, which adds
+/// a property for each to this type (`operation.speechRecognitionResult`).
+public struct JobOperation: NodeModel {
+    public var templateId: String?
+    public var templateName: String?
+    /// `TranscodeTemplateId`: VideoProcess, SDRtoHDR, SuperResolution.
+    public var transcodeTemplateId: String?
+    /// `WatermarkTemplateId`: watermark templates applied (a list).
+    public var watermarkTemplateId: [String] = []
+    public var userData: String?
+    /// `JobLevel`: priority 0, 1 or 2 (a JSON number or string).
+    public var jobLevel: Int?
+    /// `Output`: where the job wrote its result.
+    public var output: Output?
+    /// `Input`: the input object's headers, on workflow-run Tts jobs (which have no `JobsDetail.Input`).
+    public var input: Input?
+    /// `MediaInfo`: the media information of the output (or the input) of a media job.
+    public var mediaInfo: MediaInfo?
+    /// `MediaResult`: the files a media job wrote.
+    public var mediaResult: MediaResult?
+    /// `DigitalWatermark`: the digital watermark embedded with this job, and how that went.
+    public var digitalWatermark: DigitalWatermark?
+    /// The nodes that belong to one job type, by wire name (see the job types' files).
+    var parts = OperationParts()
+    public var unknownNodes: [Node] = []
+
+    public init() {}
+
+    public static let nodeFields = NodeFields<Self>(
+        [
+            .value("TemplateId", \.templateId),
+            .value("TemplateName", \.templateName),
+            .value("TranscodeTemplateId", \.transcodeTemplateId),
+            .values("WatermarkTemplateId", \.watermarkTemplateId),
+            .value("UserData", \.userData),
+            .value("JobLevel", \.jobLevel),
+            .node("Output", \.output),
+            .node("Input", \.input),
+            .node("MediaInfo", \.mediaInfo),
+            .node("MediaResult", \.mediaResult),
+            .node("DigitalWatermark", \.digitalWatermark),
+        ] + JobKinds.all.flatMap { $0.operationParts })
+
+    /// The value of a job type's node, by its wire name.
+    func part<C: NodeModel>(_ name: String, as _: C.Type = C.self) -> C? {
+        parts[name] as? C
+    }
+
+    /// Sets (or, with `nil`, removes) a job type's node.
+    mutating func setPart<C: NodeModel>(_ name: String, _ value: C?) {
+        if let value { parts.set(name, value) } else { parts.remove(name) }
+    }
+}
+
+/// `Operation.Output`: where the job wrote its result (an echo of the request).
+public struct Output: NodeModel {
+    public var region: String?
+    public var bucket: String?
+    /// `Object`; placeholders such as `${Number}` or `${ext}` are kept verbatim.
+    public var object: String?
+    /// `SpriteObject`: Snapshot's sprite sheets.
+    public var spriteObject: String?
+    /// `AuObject`: VoiceSeparate's voice track.
+    public var auObject: String?
+    /// `BassObject`, `DrumObject` (SDK models): newer separation modes.
+    public var bassObject: String?
+    public var drumObject: String?
+    /// `StreamExtract`: StreamExtract's outputs, one per stream.
+    public var streamExtract: [StreamExtractOutput] = []
+    public var unknownNodes: [Node] = []
+
+    public init() {}
+
+    public static let nodeFields = NodeFields<Self>([
+        .value("Region", \.region),
+        .value("Bucket", \.bucket),
+        .value("Object", \.object),
+        .value("SpriteObject", \.spriteObject),
+        .value("AuObject", \.auObject),
+        .value("BassObject", \.bassObject),
+        .value("DrumObject", \.drumObject),
+        .nodes("StreamExtract", \.streamExtract),
+    ])
+
+    /// `Output.StreamExtract`: one extracted stream. The key is `Output` (the Go
+    /// SDK's `Object` would miss it).
+    public struct StreamExtractOutput: NodeModel {
+        /// `Index`: the stream's index in the input.
+        public var index: Int?
+        /// `Output`: the object written.
+        public var output: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Index", \.index),
+            .value("Output", \.output),
+        ])
+    }
+}
+
+/// `Operation.DigitalWatermark`: a digital watermark embedded by DigitalWatermark,
+/// SuperResolution, VideoProcess or Transcode jobs.
+public struct DigitalWatermark: NodeModel {
+    /// `Message`: the embedded text.
+    public var message: String?
+    /// `Type`: `Text`.
+    public var type: String?
+    /// `Version`: `V1`.
+    public var version: String?
+    /// `IgnoreError`: `true` or `false`, as sent.
+    public var ignoreError: String?
+    /// `State`: whether embedding worked (`Failed` while the job itself is `Success` happens).
+    public var state: JobState?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Message", \.message),
+        .value("Type", \.type),
+        .value("Version", \.version),
+        .value("IgnoreError", \.ignoreError),
+        .value("State", \.state),
+    ])
+}
+
+/// The nodes of one `Operation` that belong to job types, by wire name: a short
+/// list kept sorted, so equal operations compare and hash equal.
+struct OperationParts: Sendable, Hashable {
+    private var entries: [(name: String, value: any NodeModel)] = []
+
+    var isEmpty: Bool { entries.isEmpty }
+    var names: [String] { entries.map(\.name) }
+
+    subscript(name: String) -> (any NodeModel)? {
+        entries.first { $0.name == name }?.value
+    }
+
+    mutating func set(_ name: String, _ value: any NodeModel) {
+        if let index = entries.firstIndex(where: { $0.name >= name }) {
+            if entries[index].name == name {
+                entries[index].value = value
+            } else {
+                entries.insert((name, value), at: index)
+            }
+        } else {
+            entries.append((name, value))
+        }
+    }
+
+    mutating func remove(_ name: String) {
+        entries.removeAll { $0.name == name }
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        guard lhs.entries.count == rhs.entries.count else { return false }
+        for (left, right) in zip(lhs.entries, rhs.entries) {
+            let value: any NodeModel = left.value
+            guard left.name == right.name, isEqual(value, right.value) else { return false }
+        }
+        return true
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(entries.count)
+        for entry in entries {
+            hasher.combine(entry.name)
+            entry.value.hash(into: &hasher)
+        }
+    }
+
+    private static func isEqual<T: NodeModel>(_ lhs: T, _ rhs: any NodeModel) -> Bool {
+        (rhs as? T) == lhs
+    }
+}
+
+extension Field where Model == JobOperation {
+    /// A job type's own node under `Operation` (`Transcode`, `SpeechRecognitionResult`):
+    /// kept in `JobOperation.parts`, so a job type adds no stored property.
+    static func part<C: NodeModel>(_ name: StaticString, _: C.Type) -> Field {
+        let key = name.description
+        return Field(
+            name: name, repeats: false, isNode: true,
+            setText: { _, _ in }, setString: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                let value = take(C.self, from: child)
+                model.assumingMemoryBound(to: JobOperation.self).pointee.parts.set(key, value)
+            },
+            count: { $0.parts[key] == nil ? 0 : 1 },
+            encode: { model, container in
+                try container.encodeIfPresent(model.part(key, as: C.self), forKey: WireKey(name))
+            },
+            encodeItems: { model, list in
+                if let value = model.part(key, as: C.self) { try list.encode(value) }
+            },
+            decode: { model, container, unknown in
+                try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
+                    model.parts.set(key, $0)
+                }
+            })
+    }
+}

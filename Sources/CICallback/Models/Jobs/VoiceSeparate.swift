@@ -1,0 +1,60 @@
+// VoiceSeparate (人声分离): submit API https://cloud.tencent.com/document/product/460/76918
+// callback https://cloud.tencent.com/document/product/460/76966
+
+extension JobTag {
+    /// VoiceSeparate (人声分离): the voice and the background of an audio track, as
+    /// two objects (`Operation.Output.Object`, `AuObject`; `MediaResult`).
+    public static let voiceSeparate: JobTag = "VoiceSeparate"
+}
+
+extension JobOperation {
+    /// `VoiceSeparate`: the request echo (absent when a template was used).
+    public var voiceSeparate: VoiceSeparateRequest? {
+        get { part("VoiceSeparate") }
+        set { setPart("VoiceSeparate", newValue) }
+    }
+}
+
+enum VoiceSeparateJob: JobKind {
+    static let tag = JobTag.voiceSeparate
+    static let operationParts: [Field<JobOperation>] = [.part("VoiceSeparate", VoiceSeparateRequest.self)]
+
+    /// Its own node, or the voice track's object (a template-run job echoes no request).
+    static func isShown(by operation: JobOperation) -> Bool {
+        operation.voiceSeparate != nil || operation.output?.auObject != nil
+    }
+
+    static func headline(of job: JobsDetail) -> [String] {
+        let lines = Headline.media(job)
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.VoiceSeparate`: the request echo (absent when a template was used).
+public struct VoiceSeparateRequest: NodeModel {
+    /// `AudioMode`: `IsAudio`, `IsBackground` or `AudioAndBackground`.
+    public var audioMode: String?
+    public var audioConfig: AudioConfig?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("AudioMode", \.audioMode),
+        .node("AudioConfig", \.audioConfig),
+    ])
+
+    /// `AudioConfig`: the output audio settings, as the request gave them.
+    public struct AudioConfig: NodeModel {
+        public var codec: String?
+        public var samplerate: String?
+        public var bitrate: String?
+        public var channels: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Codec", \.codec),
+            .value("Samplerate", \.samplerate),
+            .value("Bitrate", \.bitrate),
+            .value("Channels", \.channels),
+        ])
+    }
+}

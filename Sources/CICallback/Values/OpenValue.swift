@@ -1,0 +1,87 @@
+/// A name the service sends from an open set (job types, states, event names):
+/// any text is kept as it came, and the names the library knows are static members
+/// to compare and `switch` on:
+///
+/// ```swift
+/// switch job.jobType {
+/// case .transcode: …
+/// case .videoTag: …
+/// default: …        // a job type added later lands here; nothing breaks
+/// }
+/// ```
+///
+/// Its wire form, and its canonical JSON, is the text itself.
+public protocol OpenValue: RawRepresentable<String>, Sendable, Hashable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    init(rawValue: String)
+}
+
+extension OpenValue {
+    public var description: String { rawValue }
+
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
+    }
+
+    public init(from decoder: Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension NodeScalar where Self: OpenValue {
+    init(nodeText text: UnsafeRawBufferPointer) {
+        self.init(rawValue: String(decoding: text, as: UTF8.self))
+    }
+
+    /// Keeps the JSON reader's string rather than making another.
+    init(nodeString string: String) {
+        self.init(rawValue: string)
+    }
+}
+
+/// `Response.EventName`: `TaskFinish`, `WorkflowFinish`, or any other name the
+/// service sends.
+public struct EventName: OpenValue, NodeScalar {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Jobs finished: the body has `JobsDetail`.
+    public static let taskFinish: EventName = "TaskFinish"
+    /// A workflow instance finished: the body has `WorkflowExecution`.
+    public static let workflowFinish: EventName = "WorkflowFinish"
+}
+
+/// `JobsDetail.Tag`: the job type (`Transcode`, `VideoTag`, …). Each modelled job
+/// type adds its static member in its own model file (`JobTag.transcode`).
+public struct JobTag: OpenValue, NodeScalar {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+}
+
+/// `JobsDetail.State` (and a workflow's or task's `State`).
+public struct JobState: OpenValue, NodeScalar {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let submitted: JobState = "Submitted"
+    public static let running: JobState = "Running"
+    public static let success: JobState = "Success"
+    public static let failed: JobState = "Failed"
+    public static let pause: JobState = "Pause"
+    public static let cancel: JobState = "Cancel"
+}
