@@ -105,11 +105,11 @@ func exercise(_ callback: Callback) {
     var hasher = Hasher()
     hasher.combine(callback)
     _ = hasher.finalize()
-    _ = callback.event
+    _ = callback.eventName == .taskFinish
     for problem in callback.problems { checkOneLine(problem) }
-    for job in callback.jobs {
+    for job in callback.jobsDetail {
         _ = job.jobType
-        _ = job.result
+        _ = job.headline
         _ = job.input?.header("Content-Type")
         _ = job.state?.description
         _ = job.creationTime?.date

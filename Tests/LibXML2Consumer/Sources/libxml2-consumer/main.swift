@@ -37,5 +37,5 @@ do {
 } catch {
     fail("decoding \(fixture.path): \(error)")
 }
-guard let firstJobId = callback.jobs.first?.jobId else { fail("\(fixture.path): no job, or a job without JobId") }
-print("CICallback: \(callback.jobs.count) job(s), first JobId \(firstJobId)")
+guard let firstJobId = callback.jobsDetail.first?.jobId else { fail("\(fixture.path): no job, or a job without JobId") }
+print("CICallback: \(callback.jobsDetail.count) job(s), first JobId \(firstJobId)")
