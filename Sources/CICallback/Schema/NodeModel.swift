@@ -53,6 +53,8 @@ struct Field<Model>: Sendable {
     /// Reads the field's key from canonical JSON; what does not fit the field (kept
     /// problem text) goes to the unknown nodes (third argument).
     let decode: @Sendable (inout Model, KeyedDecodingContainer<WireKey>, inout [Node]) throws -> Void
+    /// Random nodes for this field (`Schema/Samples.swift`): the round-trip property tests.
+    var sample: @Sendable (inout SampleRandom, Int) -> [SampleNode] = { _, _ in [] }
 
     var wireName: String { name.description }
 }
@@ -95,6 +97,7 @@ extension Field {
                 }
             })
         field.direct = DirectStore(T.self, offset: offset, repeats: false)
+        field.sample = sampleValues(name, T.self, repeats: false)
         return field
     }
 
@@ -124,6 +127,7 @@ extension Field {
                 }
             })
         field.direct = DirectStore(T.self, offset: offset, repeats: true)
+        field.sample = sampleValues(name, T.self, repeats: true)
         return field
     }
 
@@ -145,7 +149,8 @@ extension Field {
                 try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
                     model[keyPath: path] = $0
                 }
-            })
+            },
+            sample: sampleModels(name, C.self, repeats: false))
     }
 
     /// A repeated child node: `<Tags>…</Tags><Tags>…</Tags>`.
@@ -169,7 +174,8 @@ extension Field {
                 try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
                     model[keyPath: path].append($0)
                 }
-            })
+            },
+            sample: sampleModels(name, C.self, repeats: true))
     }
 }
 

@@ -16,6 +16,10 @@ protocol NodeScalar: Sendable, Hashable, Codable {
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem)
     /// The same from a whole `String` (the JSON reader has one already).
     init(nodeString string: String) throws(ValueProblem)
+    /// A random text of this type, as the service would write it (`Schema/Samples.swift`).
+    static func sampleText(_ random: inout SampleRandom) -> String
+    /// Whether a JSON body may send such a text as a number.
+    static var sampleIsNumber: Bool { get }
 }
 
 extension NodeScalar {

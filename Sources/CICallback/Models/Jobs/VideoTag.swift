@@ -313,6 +313,10 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 extension ClipFrame: NodeScalar {
+    static func sampleText(_ random: inout SampleRandom) -> String {
+        "\(sampleWord(&random)):0.\(Int.random(in: 10...99, using: &random))"
+    }
+
     init(nodeText text: UnsafeRawBufferPointer) {
         self.init(bytes: text)
     }

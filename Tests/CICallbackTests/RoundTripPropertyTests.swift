@@ -1,0 +1,180 @@
+import Foundation
+import XCTest
+
+@testable import CICallback
+
+/// For every registered job type (and the workflow callback): random values of its
+/// models, written as an XML body and as a JSON body the way the service writes
+/// them, decode to the same typed value, with every node typed, no problem, and
+/// every value as generated. Seeded: `CI_CALLBACK_SEED=<n> swift test --filter
+/// RoundTripPropertyTests` replays a failure; the seed is in every failure message.
+final class RoundTripPropertyTests: XCTestCase {
+    private let seed = UInt64(ProcessInfo.processInfo.environment["CI_CALLBACK_SEED"] ?? "") ?? 20_261_202
+    private let rounds = 25
+
+    func testEveryJobTypeRoundTripsThroughXMLAndJSON() throws {
+        XCTAssertFalse(JobKinds.all.isEmpty)
+        for (index, kind) in JobKinds.all.enumerated() {
+            var random = SampleRandom(seed: seed &+ UInt64(index) &* 7919)
+            for round in 0..<rounds {
+                let jobs = (0..<Int.random(in: 1...2, using: &random)).map { _ in Self.sampleJob(kind, &random) }
+                let body = SampleNode(
+                    name: "Response", children: [SampleNode(name: "EventName", text: "TaskFinish")] + jobs)
+                try check(body, &random, "\(kind.tag) round \(round)")
+            }
+        }
+    }
+
+    func testWorkflowFinishRoundTrips() throws {
+        var random = SampleRandom(seed: seed)
+        for round in 0..<rounds {
+            var execution = WorkflowExecution.sampleNode(named: "WorkflowExecution", &random)
+            if execution.children.isEmpty { execution.children = [SampleNode(name: "RunId", text: "i1")] }
+            let body = SampleNode(
+                name: "Response", children: [SampleNode(name: "EventName", text: "WorkflowFinish"), execution])
+            try check(body, &random, "WorkflowFinish round \(round)")
+        }
+    }
+
+    /// No two job types claim the same node under `Operation`, and none claims a shared one.
+    func testJobTypesOwnDistinctOperationNodes() {
+        var owner: [String: String] = [:]
+        let shared = Set(Self.sharedOperationFields.map(\.wireName))
+        for kind in JobKinds.all {
+            XCTAssertEqual(JobKinds.byTag[kind.tag].map { "\($0)" }, "\(kind)", "two job types with the tag \(kind.tag)")
+            for part in kind.operationParts {
+                XCTAssertFalse(shared.contains(part.wireName), "\(kind) claims the shared node \(part.wireName)")
+                XCTAssertNil(owner[part.wireName], "\(kind) and \(owner[part.wireName] ?? "") both claim \(part.wireName)")
+                owner[part.wireName] = "\(kind)"
+            }
+        }
+    }
+
+    // MARK: - Bodies
+
+    private static var sharedOperationFields: [Field<JobOperation>] {
+        let parts = Set(JobKinds.all.flatMap { $0.operationParts.map(\.wireName) })
+        return JobOperation.nodeFields.fields.filter { !parts.contains($0.wireName) }
+    }
+
+    /// A job of this type: random `JobsDetail` fields, its `Tag`, and an `Operation`
+    /// with random shared nodes and every node of the type, each with random content.
+    private static func sampleJob(_ kind: any JobKind.Type, _ random: inout SampleRandom) -> SampleNode {
+        var job = JobsDetail.sampleNode(named: "JobsDetail", &random)
+        job.children.removeAll { $0.name == "Tag" || $0.name == "Operation" }
+        job.children.append(SampleNode(name: "Tag", text: kind.tag.rawValue))
+        var operation = SampleNode(name: "Operation")
+        for field in sharedOperationFields where random.chance(40) {
+            operation.children += field.sample(&random, 2)
+        }
+        for part in kind.operationParts {
+            operation.children += part.sample(&random, 2)
+        }
+        if !operation.children.isEmpty { job.children.append(operation) }
+        job.children.shuffle(using: &random)
+        return job
+    }
+
+    private func check(_ body: SampleNode, _ random: inout SampleRandom, _ label: String) throws {
+        let context = "\(label), CI_CALLBACK_SEED=\(seed)"
+        let xml = Data(Self.xml(body, &random, indent: random.chance(50) ? "\n" : nil).utf8)
+        let jsonContent = Self.json(children: body.children, &random)
+        let json = Data((random.chance(30) ? "{\"Response\": \(jsonContent)}" : jsonContent).utf8)
+        let fromXML: Callback
+        let fromJSON: Callback
+        do {
+            fromXML = try CallbackDecoder(strict: true).decode(xml)
+            fromJSON = try CallbackDecoder(strict: true).decode(json)
+        } catch {
+            return XCTFail("\(context): \(error)\nXML: \(String(decoding: xml, as: UTF8.self))\nJSON: \(String(decoding: json, as: UTF8.self))")
+        }
+        XCTAssertEqual(fromXML, fromJSON, context)
+        var leftovers: [String] = []
+        Self.collectUnknownNodes(fromXML, path: "Response", into: &leftovers)
+        XCTAssertEqual(leftovers, [], "\(context): nodes left untyped")
+        // The value is the one generated: the canonical JSON holds exactly its values.
+        let canonical = try JSONSerialization.jsonObject(with: fromXML.canonicalJSON())
+        XCTAssertEqual(Self.normalized(canonical), Self.normalized(body), "\(context)\n\(String(decoding: xml, as: UTF8.self))")
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: fromXML.canonicalJSON()), fromXML, context)
+    }
+
+    /// XML as the service writes it: elements in the given order, optionally indented.
+    private static func xml(_ node: SampleNode, _ random: inout SampleRandom, indent: String?) -> String {
+        let inner: String
+        if let text = node.text {
+            inner = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+        } else {
+            let deeper = indent.map { $0 + "    " }
+            inner = node.children.map { (deeper ?? "") + xml($0, &random, indent: deeper) }.joined() + (indent ?? "")
+        }
+        return "<\(node.name)>\(inner)</\(node.name)>"
+    }
+
+    /// JSON as the service writes it: a node that comes once is a value or a
+    /// one-element array, several are an array; numbers as numbers or strings.
+    private static func json(children: [SampleNode], _ random: inout SampleRandom) -> String {
+        var order: [String] = []
+        var groups: [String: [SampleNode]] = [:]
+        for child in children {
+            if groups[child.name] == nil { order.append(child.name) }
+            groups[child.name, default: []].append(child)
+        }
+        let members = order.map { name -> String in
+            let values = groups[name]!.map { json(value: $0, &random) }
+            let value = values.count == 1 && random.chance(70) ? values[0] : "[\(values.joined(separator: ", "))]"
+            return "\(quoted(name)): \(value)"
+        }
+        return "{" + members.joined(separator: ", ") + "}"
+    }
+
+    private static func json(value node: SampleNode, _ random: inout SampleRandom) -> String {
+        guard let text = node.text else { return json(children: node.children, &random) }
+        return node.isNumber && random.chance(50) ? text : quoted(text)
+    }
+
+    private static func quoted(_ text: String) -> String {
+        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
+    }
+
+    // MARK: - Comparing values
+
+    /// Names to lists of values, leaves as numbers where they are numbers.
+    private static func normalized(_ node: SampleNode) -> [String: [AnyHashable]] {
+        var result: [String: [AnyHashable]] = [:]
+        for child in node.children {
+            let value: AnyHashable
+            if let text = child.text {
+                value = child.isNumber ? AnyHashable(Double(text)!) : AnyHashable(text)
+            } else {
+                value = AnyHashable(normalized(child))
+            }
+            result[child.name, default: []].append(value)
+        }
+        return result
+    }
+
+    private static func normalized(_ json: Any) -> [String: [AnyHashable]] {
+        var result: [String: [AnyHashable]] = [:]
+        for (key, value) in json as? [String: Any] ?? [:] {
+            for item in (value as? [Any]) ?? [value] {
+                switch item {
+                case let object as [String: Any]: result[key, default: []].append(AnyHashable(normalized(object)))
+                case let string as String: result[key, default: []].append(AnyHashable(string))
+                case let number as NSNumber: result[key, default: []].append(AnyHashable(number.doubleValue))
+                default: XCTFail("unexpected \(item)")
+                }
+            }
+        }
+        return result
+    }
+
+    private static func collectUnknownNodes(_ value: Any, path: String, into leftovers: inout [String]) {
+        if let model = value as? any NodeModel, !model.unknownNodes.isEmpty {
+            leftovers.append(contentsOf: model.unknownNodes.map { "\(path).\($0.name)" })
+        }
+        for child in Mirror(reflecting: value).children {
+            collectUnknownNodes(child.value, path: path + "." + (child.label ?? "[]"), into: &leftovers)
+        }
+    }
+}
