@@ -202,6 +202,7 @@ extension Field where Model == JobOperation {
                 try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
                     model.parts.set(key, $0)
                 }
-            })
+            },
+            sample: sampleModels(name, C.self, repeats: false))
     }
 }

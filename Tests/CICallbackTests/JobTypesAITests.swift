@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+@testable import CICallback
+
+/// The AI and file job types (SpeechRecognition, SoundHound, VocalScore,
+/// ImageInspect, DocProcess, FileHashCode, FileCompress, FileUncompress) and the
+/// WorkflowFinish tasks' results: typed values from each sample or docs body, and
+/// the headline lines.
+final class JobTypesAITests: XCTestCase {
+    private func job(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> JobsDetail {
+        let callback = try CallbackDecoder().decode(Fixtures.data(name))
+        XCTAssertEqual(callback.problems.count, 0, "\(name): \(callback.problems)", file: file, line: line)
+        return try XCTUnwrap(callback.job, name, file: file, line: line)
+    }
+
+    /// The XML body and its JSON twin decode to the same value.
+    private func assertTwinsEqual(_ stem: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let xml = try CallbackDecoder().decode(Fixtures.data(stem + ".xml"))
+        let json = try CallbackDecoder().decode(Fixtures.data(stem + ".json"))
+        XCTAssertEqual(xml, json, stem, file: file, line: line)
+    }
+
+    // MARK: SpeechRecognition
+
+    func testSpeechRecognitionSample() throws {
+        let job = try job("samples/SpeechRecognition-1.xml")
+        XCTAssertEqual(job.jobType, .speechRecognition)
+        let result = try XCTUnwrap(job.operation?.speechRecognitionResult)
+        XCTAssertEqual(result.audioTime, 19.7124)
+        XCTAssertEqual(result.objectName, "/example.txt")
+        XCTAssertEqual(result.detailObjectName, "/example.txt.detail")
+        XCTAssertEqual(result.resultDetail.count, 1)
+        let sentence = result.resultDetail[0]
+        XCTAssertEqual(sentence.startMs, 3320)
+        XCTAssertEqual(sentence.endMs, 19712)
+        XCTAssertEqual(sentence.wordsNum, 22)
+        XCTAssertEqual(sentence.speechSpeed, 2.4)
+        XCTAssertEqual(sentence.speakerId, 0)
+        XCTAssertEqual(sentence.words.count, 22)
+        XCTAssertEqual(sentence.words[2].word, "，")
+        XCTAssertEqual(sentence.words[2].voiceType, 1)
+        XCTAssertEqual(sentence.words[6].word, "锄禾")
+        XCTAssertEqual(sentence.words[6].offsetStartMs, 3825)
+        XCTAssertEqual(sentence.words[6].offsetEndMs, 5040)
+        XCTAssertEqual(result.transcript, "悯农，李绅，锄禾日当午，汗滴禾下土。谁知盘中餐，粒粒皆辛苦。")
+        XCTAssertNil(job.operation?.speechRecognition)
+        XCTAssertEqual(
+            job.headline,
+            [
+                "text     悯农，李绅，锄禾日当午，汗滴禾下土。谁知盘中餐，粒粒皆辛苦。",
+                "audio    19.71 s of audio, 1 sentence",
+                "output   test-1234567890/example.txt",
+                "output   test-1234567890/example.txt.detail",
+            ])
+    }
+
+    func testSpeechRecognitionDocsShape() throws {
+        try assertTwinsEqual("job-types/SpeechRecognition-docs")
+        for name in ["job-types/SpeechRecognition-docs.xml", "job-types/SpeechRecognition-docs.json"] {
+            let job = try job(name)
+            let request = try XCTUnwrap(job.operation?.speechRecognition, name)
+            XCTAssertEqual(request.engineModelType, "16k_zh_video")
+            XCTAssertEqual(request.resTextFormat, 1)
+            XCTAssertEqual(request.speakerNumber, 2)
+            XCTAssertEqual(request.flashAsr, "true")
+            XCTAssertEqual(request.sentenceMaxLength, 20)
+            let result = try XCTUnwrap(job.operation?.speechRecognitionResult, name)
+            XCTAssertEqual(result.resultDetail.map(\.speakerId), [0, 1])
+            XCTAssertEqual(result.resultDetail.map(\.words.count), [2, 1], name)
+            XCTAssertEqual(result.flashResult.count, 1)
+            let channel = result.flashResult[0]
+            XCTAssertEqual(channel.channelId, 0)
+            XCTAssertEqual(channel.sentenceList.map(\.startTime), [0, 2000])
+            XCTAssertEqual(channel.sentenceList.map(\.wordList.count), [1, 2], name)
+            XCTAssertEqual(channel.sentenceList[1].wordList[1].word, "请问")
+            XCTAssertEqual(channel.sentenceList[1].wordList[1].endTime, 3600)
+            XCTAssertEqual(result.transcript, "你好。你好，请问哪位？")
+            XCTAssertEqual(job.headline, ["text     你好。你好，请问哪位？", "audio    4.50 s of audio, 2 sentences, 1 channel"])
+        }
+    }
+
+    func testSpeechRecognitionTranscriptFromResultAlone() throws {
+        var result = SpeechRecognitionResult()
+        result.result = "[0:0.000,0:1.800]  你好。\n[0:2.000,0:4.500]  请问哪位？"
+        XCTAssertEqual(result.transcript, "你好。 请问哪位？")
+    }
+}
