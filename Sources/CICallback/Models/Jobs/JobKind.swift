@@ -32,6 +32,7 @@ enum JobKinds {
         VoiceSeparateJob.self,
         PicProcessJob.self,
         WordsGeneralizeJob.self,
+        SpeechRecognitionJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
