@@ -85,4 +85,43 @@ final class JobTypesAITests: XCTestCase {
         result.result = "[0:0.000,0:1.800]  你好。\n[0:2.000,0:4.500]  请问哪位？"
         XCTAssertEqual(result.transcript, "你好。 请问哪位？")
     }
+
+    // MARK: SoundHound
+
+    func testSoundHoundSample() throws {
+        let job = try job("samples/SoundHound-1.xml")
+        XCTAssertEqual(job.jobType, .soundHound)
+        XCTAssertEqual(job.operation?.jobLevel, 1)
+        let songs = try XCTUnwrap(job.operation?.soundHoundResult?.songList)
+        XCTAssertEqual(songs.count, 1)
+        XCTAssertEqual(songs[0].inlier, 0.98)
+        XCTAssertEqual(songs[0].singerName, "周杰伦")
+        XCTAssertEqual(songs[0].songName, "青花瓷")
+        XCTAssertEqual(job.headline, ["song     青花瓷 — 周杰伦 (0.98)"])
+    }
+
+    func testSoundHoundSongListRepeats() throws {
+        try assertTwinsEqual("job-types/SoundHound-docs")
+        let job = try job("job-types/SoundHound-docs.xml")
+        XCTAssertEqual(job.operation?.soundHoundResult?.songList.map(\.songName), ["青花瓷", "菊花台"])
+        XCTAssertEqual(job.operation?.soundHoundResult?.songList.map(\.inlier), [0.91, 0.42])
+        XCTAssertEqual(job.headline, ["song     青花瓷 — 周杰伦 (0.91)", "song     菊花台 — 周杰伦 (0.42)"])
+    }
+
+    // MARK: VocalScore
+
+    func testVocalScoreSample() throws {
+        let job = try job("samples/VocalScore-1.xml")
+        XCTAssertEqual(job.jobType, .vocalScore)
+        XCTAssertEqual(job.queueType, "Speeching")
+        XCTAssertEqual(job.operation?.vocalScore?.standardObject, "test.mp3")
+        XCTAssertNil(job.operation?.vocalScore?.standardUrl)
+        let result = try XCTUnwrap(job.operation?.vocalScoreResult)
+        XCTAssertEqual(result.pitchScore?.totalScore, 100)
+        XCTAssertEqual(result.pitchScore?.sentenceScores.map(\.startTime), [0.572727, 200.811])
+        XCTAssertEqual(result.pitchScore?.sentenceScores.map(\.endTime), [200.811, 210.4])
+        XCTAssertEqual(result.rhythemScore?.sentenceScores.map(\.score), [100, 100])
+        XCTAssertEqual(result.rhythemScore?.totalScore, 100)
+        XCTAssertEqual(job.headline, ["pitch    100 (2 sentences)", "rhythm   100 (2 sentences)"])
+    }
 }

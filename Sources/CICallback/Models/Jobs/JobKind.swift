@@ -33,6 +33,8 @@ enum JobKinds {
         PicProcessJob.self,
         WordsGeneralizeJob.self,
         SpeechRecognitionJob.self,
+        SoundHoundJob.self,
+        VocalScoreJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,57 @@
+// SoundHound (听歌识曲): submit API https://cloud.tencent.com/document/product/460/84795
+// callback https://cloud.tencent.com/document/api/460/84956
+
+extension JobTag {
+    /// SoundHound (听歌识曲): the songs an audio clip matches, with singer and confidence.
+    public static let soundHound: JobTag = "SoundHound"
+}
+
+extension JobOperation {
+    /// `SoundHoundResult`: the songs found.
+    public var soundHoundResult: SoundHoundResult? {
+        get { part("SoundHoundResult") }
+        set { setPart("SoundHoundResult", newValue) }
+    }
+}
+
+enum SoundHoundJob: JobKind {
+    static let tag = JobTag.soundHound
+    static let operationParts: [Field<JobOperation>] = [.part("SoundHoundResult", SoundHoundResult.self)]
+
+    /// Each song found: name, singer and how well it matched.
+    static func headline(of job: JobsDetail) -> [String] {
+        let songs = job.operation?.soundHoundResult?.songList ?? []
+        guard !songs.isEmpty else { return ["no song found"] }
+        return songs.prefix(5).map { song in
+            "song     \(song.songName ?? "?") — \(song.singerName ?? "?")\(song.inlier.map { " (\(Headline.score($0)))" } ?? "")"
+        } + (songs.count > 5 ? ["song     … \(songs.count - 5) more"] : [])
+    }
+}
+
+/// `Operation.SoundHoundResult`: the songs the clip matches.
+public struct SoundHoundResult: NodeModel {
+    /// `SongList`: one entry per song found (one in the sample; a list in the Java
+    /// and iOS SDK models, and the name says so).
+    public var songList: [Song] = []
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.nodes("SongList", \.songList)])
+
+    /// `SongList`: one song.
+    public struct Song: NodeModel {
+        /// `Inlier`: how well the clip matches the song, a fraction in [0, 1]
+        /// (`0.98`; the Go SDK's `int` cannot hold it).
+        public var inlier: Double?
+        /// `SingerName`: the singer (`周杰伦`).
+        public var singerName: String?
+        /// `SongName`: the song's title (`青花瓷`).
+        public var songName: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Inlier", \.inlier),
+            .value("SingerName", \.singerName),
+            .value("SongName", \.songName),
+        ])
+    }
+}

@@ -1,0 +1,100 @@
+// VocalScore (音乐评分): submit API https://cloud.tencent.com/document/product/460/98018
+// callback https://cloud.tencent.com/document/api/436/98022
+
+extension JobTag {
+    /// VocalScore (音乐评分): how well a sung track follows a reference, in pitch and rhythm.
+    public static let vocalScore: JobTag = "VocalScore"
+}
+
+extension JobOperation {
+    /// `VocalScore`: the request echo, the reference track.
+    public var vocalScore: VocalScoreRequest? {
+        get { part("VocalScore") }
+        set { setPart("VocalScore", newValue) }
+    }
+    /// `VocalScoreResult`: the pitch and rhythm scores.
+    public var vocalScoreResult: VocalScoreResult? {
+        get { part("VocalScoreResult") }
+        set { setPart("VocalScoreResult", newValue) }
+    }
+}
+
+enum VocalScoreJob: JobKind {
+    static let tag = JobTag.vocalScore
+    static let operationParts: [Field<JobOperation>] = [
+        .part("VocalScore", VocalScoreRequest.self),
+        .part("VocalScoreResult", VocalScoreResult.self),
+    ]
+
+    /// The pitch and rhythm totals, with the number of sentences scored.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.vocalScoreResult else { return ["no score"] }
+        func line(_ label: String, _ score: VocalScoreResult.Score?) -> String? {
+            guard let score else { return nil }
+            let count = score.sentenceScores.count
+            return label + (score.totalScore.map(Headline.number) ?? "?")
+                + (count == 0 ? "" : " (\(count) sentence\(count == 1 ? "" : "s"))")
+        }
+        let lines = [line("pitch    ", result.pitchScore), line("rhythm   ", result.rhythemScore)].compactMap { $0 }
+        return lines.isEmpty ? ["no score"] : lines
+    }
+}
+
+/// `Operation.VocalScore`: the request echo, the reference track to compare with.
+public struct VocalScoreRequest: NodeModel {
+    /// `StandardObject`: the reference track's object key (`test.mp3`).
+    public var standardObject: String?
+    /// `StandardUrl`: the reference track's URL, when it is not an object.
+    public var standardUrl: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("StandardObject", \.standardObject),
+        .value("StandardUrl", \.standardUrl),
+    ])
+}
+
+/// `Operation.VocalScoreResult`: the scores.
+public struct VocalScoreResult: NodeModel {
+    /// `PitchScore`: how well the pitch follows the reference.
+    public var pitchScore: Score?
+    /// `RhythemScore` (sic, the service's spelling): how well the rhythm follows it.
+    public var rhythemScore: Score?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .node("PitchScore", \.pitchScore),
+        .node("RhythemScore", \.rhythemScore),
+    ])
+
+    /// `PitchScore`, `RhythemScore`: a total and one score per sentence.
+    public struct Score: NodeModel {
+        /// `TotalScore`: the overall score, 0–100 (`100`).
+        public var totalScore: Double?
+        /// `SentenceScores`: one score per sentence of the track.
+        public var sentenceScores: [SentenceScore] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("TotalScore", \.totalScore),
+            .nodes("SentenceScores", \.sentenceScores),
+        ])
+    }
+
+    /// `SentenceScores`: the score of one sentence.
+    public struct SentenceScore: NodeModel {
+        /// `StartTime`: where the sentence starts, in seconds into the track (`0.572727`; not a date).
+        public var startTime: Double?
+        /// `EndTime`: where it ends, in seconds into the track (`200.811`).
+        public var endTime: Double?
+        /// `Score`: the sentence's score, 0–100.
+        public var score: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("StartTime", \.startTime),
+            .value("EndTime", \.endTime),
+            .value("Score", \.score),
+        ])
+    }
+}
