@@ -32,6 +32,7 @@ enum JobKinds {
         VoiceSeparateJob.self,
         PicProcessJob.self,
         WordsGeneralizeJob.self,
+        TranscodeJob.self,
         SpeechRecognitionJob.self,
         SoundHoundJob.self,
         VocalScoreJob.self,

@@ -1,0 +1,589 @@
+// Transcode (音视频转码; HighSpeedHd 极速高清转码 reports the same Tag):
+// submit API https://cloud.tencent.com/document/product/460/84790
+// (intl: 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交音视频转码任务)
+// callback https://cloud.tencent.com/document/product/436/76980 (intl: 媒体处理任务回调/音视频转码, 极速高清转码)
+// transcode template fields (Container, Video, Audio, TimeInterval, TransConfig):
+// https://cloud.tencent.com/document/product/460/84733 (intl product 1045/49911)
+// AudioMix: intl product 1045/49945; Watermark: the watermark template, intl product 1045/49917.
+
+extension JobTag {
+    /// Transcode (音视频转码, and HighSpeedHd 极速高清转码): a media file re-encoded
+    /// (`MediaResult`, with the output's `MediaInfo`).
+    public static let transcode: JobTag = "Transcode"
+}
+
+extension JobOperation {
+    /// `Transcode`: the transcoding settings echoed (absent when a template was used).
+    /// SuperResolution and VideoProcess jobs echo it too.
+    public var transcode: TranscodeRequest? {
+        get { part("Transcode") }
+        set { setPart("Transcode", newValue) }
+    }
+    /// `Watermark`: the watermarks given in the request (a list; Transcode,
+    /// SuperResolution, VideoProcess). `WatermarkTemplateId` lists templates instead.
+    public var watermark: [MediaWatermark] {
+        get { part("Watermark", as: PartList<MediaWatermark>.self)?.items ?? [] }
+        set { setPart("Watermark", newValue.isEmpty ? nil : PartList(items: newValue)) }
+    }
+    /// `RemoveWatermark`: the area of a visible watermark to blur away.
+    public var removeWatermark: RemoveWatermarkRequest? {
+        get { part("RemoveWatermark") }
+        set { setPart("RemoveWatermark", newValue) }
+    }
+}
+
+enum TranscodeJob: JobKind {
+    static let tag = JobTag.transcode
+    static let operationParts: [Field<JobOperation>] = [
+        .part("Transcode", TranscodeRequest.self),
+        .partList("Watermark", MediaWatermark.self),
+        .part("RemoveWatermark", RemoveWatermarkRequest.self),
+    ]
+
+    /// Its own nodes, unless the body also has the echo of a job type that embeds
+    /// transcoding (SuperResolution, VideoProcess, SDRtoHDR echo `Transcode` too).
+    static func isShown(by operation: JobOperation) -> Bool {
+        operationParts.contains { operation.parts[$0.wireName] != nil }
+            && !["SuperResolution", "VideoProcess", "SDRtoHDR"].contains { operation.parts[$0] != nil }
+    }
+
+    /// The output object(s) and media, then the digital watermark when one was embedded.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let settings = job.operation?.transcode, let line = Headline.transcodeSettings(settings) {
+            lines.append(line)
+        }
+        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
+            lines.append(line)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+extension Headline {
+    /// `settings mp4, H.264 1280×? 30 fps 1000 kbps, aac 44100 Hz`, from a request echo.
+    static func transcodeSettings(_ settings: TranscodeRequest) -> String? {
+        var parts: [String] = []
+        if let format = settings.container?.format { parts.append(format) }
+        if let video = settings.video {
+            var text = video.codec ?? "video"
+            if video.width != nil || video.height != nil {
+                text += " \(video.width.map(String.init) ?? "?")×\(video.height.map(String.init) ?? "?")"
+            }
+            if let fps = video.fps { text += " \(fps.text) fps" }
+            if let bitrate = video.bitrate { text += " \(bitrate) kbps" }
+            parts.append(video.remove == "true" ? "no video" : text)
+        }
+        if let audio = settings.audio {
+            let text = [audio.codec ?? "audio", audio.samplerate.map { "\($0) Hz" }].compactMap { $0 }.joined(separator: " ")
+            parts.append(audio.remove == "true" ? "no audio" : text)
+        }
+        return parts.isEmpty ? nil : "settings " + parts.joined(separator: ", ")
+    }
+
+    /// `embedded "123456789ab" (Text V1 Failed)`: a digital watermark embedded on the way.
+    static func embeddedWatermark(_ mark: DigitalWatermark) -> String? {
+        guard mark.message != nil || mark.state != nil else { return nil }
+        let details = [mark.type, mark.version, mark.state?.rawValue].compactMap { $0 }.joined(separator: " ")
+        return "embedded " + (mark.message.map { "\"\($0)\"" } ?? "?") + (details.isEmpty ? "" : " (\(details))")
+    }
+}
+
+/// `Operation.Transcode`: transcoding settings, as the request gave them (the
+/// transcode template's fields). Also the type of the media settings other job
+/// types echo: `VideoMontage`, `ConcatTemplate` and `Animation` use its `Container`,
+/// `Video`, `Audio`, `TimeInterval` and `AudioMix`.
+public struct TranscodeRequest: NodeModel {
+    /// `Container`: the output format.
+    public var container: Container?
+    /// `Video`: the video stream settings.
+    public var video: Video?
+    /// `TimeInterval`: the part of the input to transcode.
+    public var timeInterval: TimeInterval?
+    /// `Audio`: the audio stream settings.
+    public var audio: Audio?
+    /// `TransConfig`: how to adapt resolution and bitrate, HLS encryption.
+    public var transConfig: TransConfig?
+    /// `AudioMix`: audio mixed in (a list: "Container 数组" in the docs).
+    public var audioMix: [AudioMix] = []
+    /// `AudioMixArray`: more audio to mix in (Go SDK; the docs' newer spelling).
+    public var audioMixArray: [AudioMix] = []
+    /// `Subtitle`: `Remove` `true` drops subtitle streams (Go SDK).
+    public var subtitle: Subtitle?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .node("Container", \.container),
+        .node("Video", \.video),
+        .node("TimeInterval", \.timeInterval),
+        .node("Audio", \.audio),
+        .node("TransConfig", \.transConfig),
+        .nodes("AudioMix", \.audioMix),
+        .nodes("AudioMixArray", \.audioMixArray),
+        .node("Subtitle", \.subtitle),
+    ])
+
+    /// `Container`: the output container.
+    public struct Container: NodeModel {
+        /// `Format`: `mp4`, `flv`, `hls`, `ts`, `mp3`, `aac`, `WebM`, `gif`, ….
+        public var format: String?
+        /// `ClipConfig`: segment length for `hls`/`dash` outputs.
+        public var clipConfig: ClipConfig?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Format", \.format),
+            .node("ClipConfig", \.clipConfig),
+        ])
+    }
+
+    /// `Container.ClipConfig`.
+    public struct ClipConfig: NodeModel {
+        /// `Duration`: seconds per segment.
+        public var duration: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([.value("Duration", \.duration)])
+    }
+
+    /// `Video`: video stream settings (Transcode, Animation, VideoMontage, ConcatTemplate).
+    public struct Video: NodeModel {
+        /// `Codec`: `H.264`, `H.265`, `VP8`, `gif`, `webp`, ….
+        public var codec: String?
+        /// `Width`, `Height`: pixels, [128, 4096]; one alone keeps the aspect ratio.
+        public var width: Int?
+        public var height: Int?
+        /// `Fps`: frames per second, (0, 60] (`30`, `30000/1001`).
+        public var fps: FrameRate?
+        /// `Remove`: `true` drops the video stream.
+        public var remove: String?
+        /// `Profile`: `baseline`, `main`, `high`.
+        public var profile: String?
+        /// `Bitrate`: kbps, [10, 50000].
+        public var bitrate: Int?
+        /// `Crf`: the quality factor, (0, 51]; overrides `Bitrate`.
+        public var crf: Double?
+        /// `Gop`: the most frames between keyframes, [0, 100000].
+        public var gop: Int?
+        /// `Preset`: `veryfast`, `fast`, `medium`, `slow`, `slower` (VP8: `good`, `realtime`).
+        public var preset: String?
+        /// `Bufsize`: the buffer, Kb, [1000, 128000].
+        public var bufsize: Int?
+        /// `Maxrate`: the peak bitrate, kbps, [10, 50000].
+        public var maxrate: Int?
+        /// `HlsTsTime`: seconds per HLS segment (default 5).
+        public var hlsTsTime: Double?
+        /// `DashSegment`: seconds per DASH segment (Go SDK).
+        public var dashSegment: Double?
+        /// `Pixfmt`: `yuv420p`, `yuv422p`, `yuvj420p`, ….
+        public var pixfmt: String?
+        /// `LongShortMode`: `true` fits the long and short edges rather than width and height.
+        public var longShortMode: String?
+        /// `Rotate`: degrees clockwise, [0, 360).
+        public var rotate: Double?
+        /// `ScanMode`: as in the docs' template sample (blank there).
+        public var scanMode: String?
+        /// `AnimateOnlyKeepKeyFrame`: Animation only, `true` or `false`.
+        public var animateOnlyKeepKeyFrame: String?
+        /// `AnimateTimeIntervalOfFrame`: Animation only, seconds between frames taken.
+        public var animateTimeIntervalOfFrame: Double?
+        /// `AnimateFramesPerSecond`: Animation only, frames taken per second.
+        public var animateFramesPerSecond: Double?
+        /// `Quality`: Animation only, the relative quality of the image, [1, 100].
+        public var quality: Int?
+        /// `Roi`, `Crop`, `Interlaced`, `StdExtInfo` (Go SDK): as sent.
+        public var roi: String?
+        public var crop: String?
+        public var interlaced: String?
+        public var stdExtInfo: String?
+        /// `ColorParam` (Go SDK): the output's colour description.
+        public var colorParam: ColorParam?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Codec", \.codec),
+            .value("Width", \.width),
+            .value("Height", \.height),
+            .value("Fps", \.fps),
+            .value("Remove", \.remove),
+            .value("Profile", \.profile),
+            .value("Bitrate", \.bitrate),
+            .value("Crf", \.crf),
+            .value("Gop", \.gop),
+            .value("Preset", \.preset),
+            .value("Bufsize", \.bufsize),
+            .value("Maxrate", \.maxrate),
+            .value("HlsTsTime", \.hlsTsTime),
+            .value("DashSegment", \.dashSegment),
+            .value("Pixfmt", \.pixfmt),
+            .value("LongShortMode", \.longShortMode),
+            .value("Rotate", \.rotate),
+            .value("ScanMode", \.scanMode),
+            .value("AnimateOnlyKeepKeyFrame", \.animateOnlyKeepKeyFrame),
+            .value("AnimateTimeIntervalOfFrame", \.animateTimeIntervalOfFrame),
+            .value("AnimateFramesPerSecond", \.animateFramesPerSecond),
+            .value("Quality", \.quality),
+            .value("Roi", \.roi),
+            .value("Crop", \.crop),
+            .value("Interlaced", \.interlaced),
+            .value("StdExtInfo", \.stdExtInfo),
+            .node("ColorParam", \.colorParam),
+        ])
+    }
+
+    /// `Video.ColorParam` (Go SDK): ffmpeg colour names such as `tv`, `bt709`.
+    public struct ColorParam: NodeModel {
+        public var colorRange: String?
+        public var colorSpace: String?
+        public var colorTrc: String?
+        public var colorPrimaries: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("ColorRange", \.colorRange),
+            .value("ColorSpace", \.colorSpace),
+            .value("ColorTrc", \.colorTrc),
+            .value("ColorPrimaries", \.colorPrimaries),
+        ])
+    }
+
+    /// `Audio`: audio stream settings.
+    public struct Audio: NodeModel {
+        /// `Codec`: `aac`, `mp3`, `flac`, `amr`, `Vorbis`, `opus`.
+        public var codec: String?
+        /// `Samplerate`: Hz, e.g. `44100`.
+        public var samplerate: Int?
+        /// `Bitrate`: kbps, [8, 1000].
+        public var bitrate: Int?
+        /// `Channels`: 1, 2, 4, 5, 6 or 8.
+        public var channels: Int?
+        /// `Remove`, `KeepTwoTracks`, `SwitchTrack`: `true` or `false`, as sent.
+        public var remove: String?
+        public var keepTwoTracks: String?
+        public var switchTrack: String?
+        /// `SampleFormat`: `fltp`, `s16p`, `s32`, ….
+        public var sampleFormat: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Codec", \.codec),
+            .value("Samplerate", \.samplerate),
+            .value("Bitrate", \.bitrate),
+            .value("Channels", \.channels),
+            .value("Remove", \.remove),
+            .value("KeepTwoTracks", \.keepTwoTracks),
+            .value("SwitchTrack", \.switchTrack),
+            .value("SampleFormat", \.sampleFormat),
+        ])
+    }
+
+    /// `TimeInterval`: a part of the input.
+    public struct TimeInterval: NodeModel {
+        /// `Start`: seconds from the beginning (millisecond precision).
+        public var start: Double?
+        /// `Duration`: seconds.
+        public var duration: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Start", \.start),
+            .value("Duration", \.duration),
+        ])
+    }
+
+    /// `TransConfig`: how to adapt the output to the input.
+    public struct TransConfig: NodeModel {
+        /// `AdjDarMethod`: `scale`, `crop`, `pad` or `none`.
+        public var adjDarMethod: String?
+        /// `IsCheckReso`, `IsCheckVideoBitrate`, `IsCheckAudioBitrate`, `DeleteMetadata`,
+        /// `IsHdr2Sdr`: `true` or `false`, as sent.
+        public var isCheckReso: String?
+        /// `ResoAdjMethod`, `VideoBitrateAdjMethod`, `AudioBitrateAdjMethod`: `0` keeps
+        /// the input's value, `1` fails the job.
+        public var resoAdjMethod: Int?
+        public var isCheckVideoBitrate: String?
+        public var videoBitrateAdjMethod: Int?
+        public var isCheckAudioBitrate: String?
+        public var audioBitrateAdjMethod: Int?
+        public var deleteMetadata: String?
+        public var isHdr2Sdr: String?
+        /// `HlsEncrypt`: HLS encryption.
+        public var hlsEncrypt: HlsEncrypt?
+        /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
+        public var aigcMetadata: AIGCMetadata?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("AdjDarMethod", \.adjDarMethod),
+            .value("IsCheckReso", \.isCheckReso),
+            .value("ResoAdjMethod", \.resoAdjMethod),
+            .value("IsCheckVideoBitrate", \.isCheckVideoBitrate),
+            .value("VideoBitrateAdjMethod", \.videoBitrateAdjMethod),
+            .value("IsCheckAudioBitrate", \.isCheckAudioBitrate),
+            .value("AudioBitrateAdjMethod", \.audioBitrateAdjMethod),
+            .value("DeleteMetadata", \.deleteMetadata),
+            .value("IsHdr2Sdr", \.isHdr2Sdr),
+            .node("HlsEncrypt", \.hlsEncrypt),
+            .node("AIGCMetadata", \.aigcMetadata),
+        ])
+    }
+
+    /// `HlsEncrypt`: HLS encryption (`TransConfig`, and Segment's request).
+    public struct HlsEncrypt: NodeModel {
+        /// `IsHlsEncrypt`: `true` or `false`, as sent.
+        public var isHlsEncrypt: String?
+        /// `UriKey`: the key URI written into the playlist (blank when not encrypting).
+        public var uriKey: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("IsHlsEncrypt", \.isHlsEncrypt),
+            .value("UriKey", \.uriKey),
+        ])
+    }
+
+    /// `AIGCMetadata` (Go SDK): labels for AI-generated content, as sent.
+    public struct AIGCMetadata: NodeModel {
+        public var label: String?
+        public var contentProducer: String?
+        /// `ProduceID`, `PropagateID`: identifiers, text.
+        public var produceId: String?
+        public var reservedCode1: String?
+        public var contentPropagator: String?
+        public var propagateId: String?
+        public var reservedCode2: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Label", \.label),
+            .value("ContentProducer", \.contentProducer),
+            .value("ProduceID", \.produceId),
+            .value("ReservedCode1", \.reservedCode1),
+            .value("ContentPropagator", \.contentPropagator),
+            .value("PropagateID", \.propagateId),
+            .value("ReservedCode2", \.reservedCode2),
+        ])
+    }
+
+    /// `AudioMix`: an audio track mixed into the output.
+    public struct AudioMix: NodeModel {
+        /// `AudioSource`: the URL of the audio.
+        public var audioSource: String?
+        /// `MixMode`: `Repeat` (loop it) or `Once`.
+        public var mixMode: String?
+        /// `Replace`: `true` replaces the input's audio, as sent.
+        public var replace: String?
+        /// `EffectConfig`: fades.
+        public var effectConfig: EffectConfig?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("AudioSource", \.audioSource),
+            .value("MixMode", \.mixMode),
+            .value("Replace", \.replace),
+            .node("EffectConfig", \.effectConfig),
+        ])
+    }
+
+    /// `AudioMix.EffectConfig`: fade in, fade out, background fade.
+    public struct EffectConfig: NodeModel {
+        /// `EnableStartFadein`, `EnableEndFadeout`, `EnableBgmFade`: `true` or `false`, as sent.
+        public var enableStartFadein: String?
+        /// `StartFadeinTime`, `EndFadeoutTime`, `BgmFadeTime`: seconds.
+        public var startFadeinTime: Double?
+        public var enableEndFadeout: String?
+        public var endFadeoutTime: Double?
+        public var enableBgmFade: String?
+        public var bgmFadeTime: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("EnableStartFadein", \.enableStartFadein),
+            .value("StartFadeinTime", \.startFadeinTime),
+            .value("EnableEndFadeout", \.enableEndFadeout),
+            .value("EndFadeoutTime", \.endFadeoutTime),
+            .value("EnableBgmFade", \.enableBgmFade),
+            .value("BgmFadeTime", \.bgmFadeTime),
+        ])
+    }
+
+    /// `Subtitle` (Go SDK).
+    public struct Subtitle: NodeModel {
+        /// `Remove`: `true` drops subtitle streams, as sent.
+        public var remove: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([.value("Remove", \.remove)])
+    }
+}
+
+/// `Operation.Watermark`: one visible watermark, as the request gave it (the
+/// watermark template's fields). Repeats.
+public struct MediaWatermark: NodeModel {
+    /// `Type`: `Text` or `Image`.
+    public var type: String?
+    /// `Pos`: `TopLeft`, `Top`, `TopRight`, `Left`, `Center`, `Right`, `BottomLeft`,
+    /// `Bottom`, `BottomRight`.
+    public var pos: String?
+    /// `LocMode`: `Absolute` (pixels) or `Proportion` (percent).
+    public var locMode: String?
+    /// `Dx`, `Dy`: the offset from `Pos`, in pixels or percent (`LocMode`).
+    public var dx: Double?
+    public var dy: Double?
+    /// `StartTime`, `EndTime`: seconds into the video.
+    public var startTime: Double?
+    public var endTime: Double?
+    /// `SlideConfig`: a moving watermark.
+    public var slideConfig: SlideConfig?
+    /// `Image`: an image watermark.
+    public var image: Image?
+    /// `Text`: a text watermark.
+    public var text: Text?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Type", \.type),
+        .value("Pos", \.pos),
+        .value("LocMode", \.locMode),
+        .value("Dx", \.dx),
+        .value("Dy", \.dy),
+        .value("StartTime", \.startTime),
+        .value("EndTime", \.endTime),
+        .node("SlideConfig", \.slideConfig),
+        .node("Image", \.image),
+        .node("Text", \.text),
+    ])
+
+    /// `Watermark.SlideConfig`.
+    public struct SlideConfig: NodeModel {
+        /// `SlideMode`: `Default` (still) or `ScrollFromLeft`.
+        public var slideMode: String?
+        /// `XSlideSpeed`, `YSlideSpeed`: the speed across and down.
+        public var xSlideSpeed: Double?
+        public var ySlideSpeed: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("SlideMode", \.slideMode),
+            .value("XSlideSpeed", \.xSlideSpeed),
+            .value("YSlideSpeed", \.ySlideSpeed),
+        ])
+    }
+
+    /// `Watermark.Image`.
+    public struct Image: NodeModel {
+        /// `Url`: the image's address.
+        public var url: String?
+        /// `Mode`: `Original`, `Proportion` or `Fixed`.
+        public var mode: String?
+        /// `Width`, `Height`: pixels, or percent in `Proportion` mode.
+        public var width: Double?
+        public var height: Double?
+        /// `Transparency`: percent, [1, 100].
+        public var transparency: Int?
+        /// `Background`: `true` when the image is a background, as sent.
+        public var background: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Url", \.url),
+            .value("Mode", \.mode),
+            .value("Width", \.width),
+            .value("Height", \.height),
+            .value("Transparency", \.transparency),
+            .value("Background", \.background),
+        ])
+    }
+
+    /// `Watermark.Text`.
+    public struct Text: NodeModel {
+        /// `FontSize`: points.
+        public var fontSize: Int?
+        /// `FontType`: a font name such as `simfang.ttf`.
+        public var fontType: String?
+        /// `FontColor`: `0xRRGGBB`.
+        public var fontColor: String?
+        /// `Transparency`: percent, [1, 100].
+        public var transparency: Int?
+        /// `Text`: the words.
+        public var text: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("FontSize", \.fontSize),
+            .value("FontType", \.fontType),
+            .value("FontColor", \.fontColor),
+            .value("Transparency", \.transparency),
+            .value("Text", \.text),
+        ])
+    }
+}
+
+/// `Operation.RemoveWatermark`: the rectangle of a visible watermark to remove.
+public struct RemoveWatermarkRequest: NodeModel {
+    /// `Dx`, `Dy`: the offset from the top-left corner, pixels, [1, 4096].
+    public var dx: Int?
+    public var dy: Int?
+    /// `Width`, `Height`: pixels, [1, 4096].
+    public var width: Int?
+    public var height: Int?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Dx", \.dx),
+        .value("Dy", \.dy),
+        .value("Width", \.width),
+        .value("Height", \.height),
+    ])
+}
+
+/// A job type's repeated node under `Operation` (`Watermark`), kept as one entry of
+/// `JobOperation.parts`; `.partList` reads and writes it as a list.
+struct PartList<Item: NodeModel>: NodeModel {
+    var items: [Item] = []
+    var unknownNodes: [Node] = []
+    init() {}
+    init(items: [Item]) { self.items = items }
+    static var nodeFields: NodeFields<Self> { NodeFields([]) }
+
+    /// The items kept under `key` in `operation`.
+    static func items(_ key: String, in operation: JobOperation) -> [Item] {
+        operation.part(key, as: Self.self)?.items ?? []
+    }
+
+    /// Appends one item under `key` (the list leaves `parts` while it grows, so it is
+    /// not copied).
+    static func append(_ value: Item, _ key: String, to operation: inout JobOperation) {
+        var list = operation.part(key, as: Self.self) ?? Self()
+        operation.parts.remove(key)
+        list.items.append(value)
+        operation.parts.set(key, list)
+    }
+}
+
+extension Field where Model == JobOperation {
+    /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
+    /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
+    static func partList<C: NodeModel>(_ name: StaticString, _: C.Type) -> Field {
+        let key = name.description
+        return Field(
+            name: name, repeats: true, isNode: true,
+            setText: { _, _ in }, setString: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                PartList.append(take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
+            },
+            count: { PartList<C>.items(key, in: $0).count },
+            encode: { model, container in
+                let values = PartList<C>.items(key, in: model)
+                if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
+            },
+            encodeItems: { model, list in try list.encode(contentsOf: PartList<C>.items(key, in: model)) },
+            decode: { model, container, unknown in
+                try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
+                    PartList.append($0, key, to: &model)
+                }
+            },
+            sample: sampleModels(name, C.self, repeats: true))
+    }
+}
