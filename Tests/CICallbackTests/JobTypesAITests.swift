@@ -124,4 +124,70 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.rhythemScore?.totalScore, 100)
         XCTAssertEqual(job.headline, ["pitch    100 (2 sentences)", "rhythm   100 (2 sentences)"])
     }
+
+    // MARK: ImageInspect
+
+    func testImageInspectSample() throws {
+        let job = try job("samples/moderation-imageinspect-1.xml")
+        XCTAssertEqual(job.jobType, .imageInspect)
+        let result = try XCTUnwrap(job.operation?.imageInspectResult)
+        XCTAssertEqual(result.code, "Success")
+        XCTAssertEqual(result.state, .success)
+        XCTAssertNil(result.message)
+        XCTAssertEqual(result.inputObjectName, "test.png")
+        XCTAssertEqual(result.inputObjectUrl, "https://.cos.ap-chongqing.myqcloud.com/test.png")
+        let process = try XCTUnwrap(result.processResult)
+        XCTAssertEqual(process.picSize, 304491)
+        XCTAssertEqual(process.picType, "png")
+        XCTAssertEqual(process.suspicious, "true")
+        XCTAssertEqual(process.suspiciousBeginByte, 119)
+        XCTAssertEqual(process.suspiciousEndByte, 304490)
+        XCTAssertEqual(process.suspiciousSize, 304372)
+        XCTAssertEqual(process.suspiciousType, "MPEG-TS")
+        XCTAssertEqual(process.autoProcessResult?.message, "Success")
+        XCTAssertEqual(
+            job.headline,
+            ["verdict  suspicious: MPEG-TS in test.png (png, 304.5 kB), bytes 119–304490", "action   Success"])
+    }
+
+    // MARK: DocProcess
+
+    func testDocProcessSample() throws {
+        let job = try job("samples/DocProcess-1.xml")
+        XCTAssertEqual(job.jobType, .docProcess)
+        XCTAssertNil(job.startTime)
+        let request = try XCTUnwrap(job.operation?.docProcess)
+        XCTAssertEqual(request.endPage, -1)
+        XCTAssertEqual(request.quality, 100)
+        XCTAssertEqual(request.comments, 1)
+        XCTAssertNil(request.docPassword)
+        XCTAssertNil(request.tgtType)
+        let result = try XCTUnwrap(job.operation?.docProcessResult)
+        XCTAssertEqual(result.totalPageCount, 1)
+        XCTAssertEqual(result.succPageCount, 1)
+        XCTAssertEqual(result.failPageCount, 0)
+        XCTAssertEqual(result.pageInfo.map(\.tgtUri), ["test1/1.jpg"])
+        XCTAssertEqual(result.pageInfo.first?.pageNo, 1)
+        XCTAssertEqual(
+            job.headline, ["pages    1 of 1 converted", "output   markjrzhang-1251704708/test1/1.jpg  page 1"])
+    }
+
+    func testDocProcessDocsShape() throws {
+        try assertTwinsEqual("job-types/DocProcess-docs")
+        let job = try job("job-types/DocProcess-docs.xml")
+        XCTAssertEqual(job.operation?.docProcess?.imageDpi, 96)
+        XCTAssertEqual(job.operation?.docProcess?.paperDirection, 1)
+        let result = try XCTUnwrap(job.operation?.docProcessResult)
+        XCTAssertEqual(result.totalSheetCount, 1)
+        XCTAssertEqual(result.pageInfo.map(\.pageNo), [1, 2])
+        XCTAssertEqual(result.pageInfo.map(\.xSheetPics), [2, 2])
+        XCTAssertEqual(result.pageInfo.map(\.picIndex), [1, 2])
+        XCTAssertEqual(
+            job.headline,
+            [
+                "pages    2 of 2 converted, 1 sheet to png",
+                "output   test-1234567890/output/sheet1-1.png  page 1",
+                "output   test-1234567890/output/sheet1-2.png  page 2",
+            ])
+    }
 }

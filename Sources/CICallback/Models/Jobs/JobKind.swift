@@ -36,6 +36,8 @@ enum JobKinds {
         SpeechRecognitionJob.self,
         SoundHoundJob.self,
         VocalScoreJob.self,
+        ImageInspectJob.self,
+        DocProcessJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,142 @@
+// ImageInspect (异常图片检测): submit API https://cloud.tencent.com/document/product/436/97895
+// callback https://cloud.tencent.com/document/api/436/97896
+
+extension JobTag {
+    /// ImageInspect (异常图片检测): whether an image hides other data (an appended
+    /// video or archive), and where.
+    public static let imageInspect: JobTag = "ImageInspect"
+}
+
+extension JobOperation {
+    /// `ImageInspect`: the request echo (Go SDK model; not in the sample).
+    public var imageInspect: ImageInspectRequest? {
+        get { part("ImageInspect") }
+        set { setPart("ImageInspect", newValue) }
+    }
+    /// `ImageInspectResult`: what the inspection found.
+    public var imageInspectResult: ImageInspectResult? {
+        get { part("ImageInspectResult") }
+        set { setPart("ImageInspectResult", newValue) }
+    }
+}
+
+enum ImageInspectJob: JobKind {
+    static let tag = JobTag.imageInspect
+    static let operationParts: [Field<JobOperation>] = [
+        .part("ImageInspect", ImageInspectRequest.self),
+        .part("ImageInspectResult", ImageInspectResult.self),
+    ]
+
+    /// The verdict: suspicious or not, what is hidden and where; then the automatic action.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.imageInspectResult else { return ["no result"] }
+        var lines: [String] = []
+        let image = result.inputObjectName.map { "\($0)" } ?? "image"
+        if let process = result.processResult {
+            let kind = [process.picType, process.picSize.map(Headline.bytes)].compactMap { $0 }.joined(separator: ", ")
+            let described = kind.isEmpty ? image : "\(image) (\(kind))"
+            if process.suspicious?.lowercased() == "true" {
+                var text = "verdict  suspicious: \(process.suspiciousType ?? "unknown data") in \(described)"
+                if let begin = process.suspiciousBeginByte, let end = process.suspiciousEndByte {
+                    text += ", bytes \(begin)–\(end)"
+                }
+                lines.append(text)
+            } else {
+                lines.append("verdict  not suspicious: \(described)")
+            }
+            if let auto = process.autoProcessResult, auto.code != nil || auto.message != nil {
+                let parts = auto.code == auto.message ? [auto.code] : [auto.code, auto.message]
+                lines.append("action   \(parts.compactMap { $0 }.joined(separator: ": "))")
+            }
+        } else if let state = result.state {
+            lines.append("state    \(state.rawValue)\(result.message.map { ": \($0)" } ?? "")")
+        }
+        return lines.isEmpty ? ["no result"] : lines
+    }
+}
+
+/// `Operation.ImageInspect`: the request echo (as the Go SDK models the request).
+public struct ImageInspectRequest: NodeModel {
+    /// `AutoProcess`: `true` to act on a suspicious image automatically, as sent.
+    public var autoProcess: String?
+    /// `ProcessType`: what to do with it, e.g. `BackupObject`, `SwitchObjectToPrivate`.
+    public var processType: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("AutoProcess", \.autoProcess),
+        .value("ProcessType", \.processType),
+    ])
+}
+
+/// `Operation.ImageInspectResult`: the inspection of one image.
+public struct ImageInspectResult: NodeModel {
+    /// `Code`: the inspection's error code (`Success`).
+    public var code: String?
+    /// `Message`: the inspection's error message (empty on success).
+    public var message: String?
+    /// `State`: the inspection's state (`Success`, `Failed`).
+    public var state: JobState?
+    /// `InputObjectName`: the image's object key (`test.png`).
+    public var inputObjectName: String?
+    /// `InputObjectUrl`: the image's URL.
+    public var inputObjectUrl: String?
+    /// `ProcessResult`: what was found.
+    public var processResult: ProcessResult?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Code", \.code),
+        .value("Message", \.message),
+        .value("State", \.state),
+        .value("InputObjectName", \.inputObjectName),
+        .value("InputObjectUrl", \.inputObjectUrl),
+        .node("ProcessResult", \.processResult),
+    ])
+
+    /// `ImageInspectResult.ProcessResult`: the image and the data hidden in it.
+    public struct ProcessResult: NodeModel {
+        /// `PicSize`: the image file's size, in bytes (`304491`).
+        public var picSize: Int?
+        /// `PicType`: the image format (`png`).
+        public var picType: String?
+        /// `Suspicious`: `true` when the file holds more than the image, as sent.
+        public var suspicious: String?
+        /// `SuspiciousBeginByte`: where the hidden data starts, a byte offset (`119`).
+        public var suspiciousBeginByte: Int?
+        /// `SuspiciousEndByte`: where it ends, a byte offset (`304490`).
+        public var suspiciousEndByte: Int?
+        /// `SuspiciousSize`: its size, in bytes.
+        public var suspiciousSize: Int?
+        /// `SuspiciousType`: what it looks like (`MPEG-TS`).
+        public var suspiciousType: String?
+        /// `AutoProcessResult`: the automatic action's outcome (with `AutoProcess`).
+        public var autoProcessResult: AutoProcessResult?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("PicSize", \.picSize),
+            .value("PicType", \.picType),
+            .value("Suspicious", \.suspicious),
+            .value("SuspiciousBeginByte", \.suspiciousBeginByte),
+            .value("SuspiciousEndByte", \.suspiciousEndByte),
+            .value("SuspiciousSize", \.suspiciousSize),
+            .value("SuspiciousType", \.suspiciousType),
+            .node("AutoProcessResult", \.autoProcessResult),
+        ])
+    }
+
+    /// `ProcessResult.AutoProcessResult`: how the automatic action went.
+    public struct AutoProcessResult: NodeModel {
+        /// `Code`: `Success`, or the error code.
+        public var code: String?
+        /// `Message`: `Success`, or the error message.
+        public var message: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Code", \.code),
+            .value("Message", \.message),
+        ])
+    }
+}
