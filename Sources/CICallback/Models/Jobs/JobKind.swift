@@ -38,6 +38,8 @@ enum JobKinds {
         VocalScoreJob.self,
         ImageInspectJob.self,
         DocProcessJob.self,
+        DigitalWatermarkJob.self,
+        ExtractDigitalWatermarkJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

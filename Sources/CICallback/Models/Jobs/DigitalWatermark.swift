@@ -1,0 +1,38 @@
+// DigitalWatermark (添加数字水印): submit API https://cloud.tencent.com/document/product/460/76902
+// callback https://cloud.tencent.com/document/product/436/49066
+// (intl: 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/添加数字水印)
+
+extension JobTag {
+    /// DigitalWatermark (添加数字水印): a video copied with an invisible text watermark
+    /// (`Operation.DigitalWatermark`; the copy in `MediaResult`).
+    public static let digitalWatermark: JobTag = "DigitalWatermark"
+}
+
+/// The job's only own node, `DigitalWatermark`, is shared with the jobs that embed a
+/// watermark on the way (SuperResolution, VideoProcess, Transcode), so it is
+/// `JobOperation.digitalWatermark` and this type lists no part of its own. It is not
+/// inferred from that node either: a SuperResolution body has it too. The bodies
+/// carry `Tag` (and `SubTag`) `DigitalWatermark`.
+enum DigitalWatermarkJob: JobKind {
+    static let tag = JobTag.digitalWatermark
+    static let operationParts: [Field<JobOperation>] = []
+
+    /// The embedded text, then the output object and its media.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let mark = job.operation?.digitalWatermark {
+            lines.append(Headline.watermark("embedded", mark.message, type: mark.type, version: mark.version, state: mark.state))
+        }
+        lines += Headline.media(job)
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+extension Headline {
+    /// `embedded "123456789ab" (Text V1)`, `found    no watermark`.
+    static func watermark(_ label: String, _ message: String?, type: String?, version: String?, state: JobState? = nil) -> String {
+        let details = [type, version, state.map { "state \($0.rawValue)" }].compactMap { $0 }.joined(separator: " ")
+        let padded = label.count < 9 ? label + String(repeating: " ", count: 9 - label.count) : label + " "
+        return padded + (message.map { "\"\($0)\"" } ?? "no watermark") + (details.isEmpty ? "" : " (\(details))")
+    }
+}

@@ -1,0 +1,48 @@
+// ExtractDigitalWatermark (提取数字水印): submit API https://cloud.tencent.com/document/product/460/84821
+// callback https://cloud.tencent.com/document/product/436/49067
+// (intl: 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/提取数字水印)
+
+extension JobTag {
+    /// ExtractDigitalWatermark (提取数字水印): the text of a digital watermark read back
+    /// from a video (`Operation.ExtractDigitalWatermark.Message`).
+    public static let extractDigitalWatermark: JobTag = "ExtractDigitalWatermark"
+}
+
+extension JobOperation {
+    /// `ExtractDigitalWatermark`: the request echo, with the extracted text in `Message`.
+    public var extractDigitalWatermark: ExtractDigitalWatermark? {
+        get { part("ExtractDigitalWatermark") }
+        set { setPart("ExtractDigitalWatermark", newValue) }
+    }
+}
+
+enum ExtractDigitalWatermarkJob: JobKind {
+    static let tag = JobTag.extractDigitalWatermark
+    static let operationParts: [Field<JobOperation>] = [
+        .part("ExtractDigitalWatermark", ExtractDigitalWatermark.self)
+    ]
+
+    /// The text found, with the watermark's type and version.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let mark = job.operation?.extractDigitalWatermark else { return ["no result"] }
+        return [Headline.watermark("found", mark.message, type: mark.type, version: mark.version)]
+    }
+}
+
+/// `Operation.ExtractDigitalWatermark`: what was looked for and, in `Message`, what
+/// was found. (The Go SDK's struct has no `Message`, so it loses the result.)
+public struct ExtractDigitalWatermark: NodeModel {
+    /// `Type`: the kind of watermark, `Text`.
+    public var type: String?
+    /// `Version`: the watermark algorithm's version, `V1`.
+    public var version: String?
+    /// `Message`: the extracted text, e.g. `123456789ab`; absent when none was found.
+    public var message: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Type", \.type),
+        .value("Version", \.version),
+        .value("Message", \.message),
+    ])
+}
