@@ -40,6 +40,8 @@ enum JobKinds {
         DocProcessJob.self,
         DigitalWatermarkJob.self,
         ExtractDigitalWatermarkJob.self,
+        NoiseReductionJob.self,
+        QualityEstimateJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

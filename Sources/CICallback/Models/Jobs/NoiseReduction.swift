@@ -1,0 +1,53 @@
+// NoiseReduction (音频降噪): submit API https://cloud.tencent.com/document/api/460/84796
+// callback: intl 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/降噪
+// (template: https://cloud.tencent.com/document/product/436/97976)
+
+extension JobTag {
+    /// NoiseReduction (音频降噪): an audio track with its background noise removed,
+    /// written to `Operation.Output`.
+    public static let noiseReduction: JobTag = "NoiseReduction"
+}
+
+extension JobOperation {
+    /// `NoiseReduction`: the request's output settings (absent when a template was used,
+    /// as in the published callback).
+    public var noiseReduction: NoiseReductionRequest? {
+        get { part("NoiseReduction") }
+        set { setPart("NoiseReduction", newValue) }
+    }
+}
+
+enum NoiseReductionJob: JobKind {
+    static let tag = JobTag.noiseReduction
+    static let operationParts: [Field<JobOperation>] = [.part("NoiseReduction", NoiseReductionRequest.self)]
+
+    /// The object written. The published callback has no `MediaResult`, only the
+    /// `Output` the request named, so that is shown when `MediaResult` is absent.
+    static func headline(of job: JobsDetail) -> [String] {
+        let lines = Headline.media(job)
+        if !lines.isEmpty { return lines }
+        if let output = job.operation?.output, let object = output.object {
+            return ["output   \(output.bucket.map { "\($0)/" } ?? "")\(object)"]
+        }
+        return ["no output"]
+    }
+}
+
+/// `Operation.NoiseReduction`: the output audio settings, as the request gave them
+/// (the submit page's sample; the template API has the same node).
+public struct NoiseReductionRequest: NodeModel {
+    /// `Format`: the container written, `mp3`, `m4a` or `wav` (the default).
+    public var format: String?
+    /// `SampleRate`: Hz, one of 8000, 12000, 16000 (the default), 24000, 32000, 44100,
+    /// 48000; the spelling of the submit page's sample.
+    public var sampleRate: Int?
+    /// `Samplerate`: the same setting as the template API and the Go SDK spell it.
+    public var samplerate: Int?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Format", \.format),
+        .value("SampleRate", \.sampleRate),
+        .value("Samplerate", \.samplerate),
+    ])
+}

@@ -1,0 +1,127 @@
+// QualityEstimate (视频质量评分): submit API https://cloud.tencent.com/document/api/436/85025
+// callback https://cloud.tencent.com/document/product/436/85062
+// (intl: 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/视频质量评分)
+
+extension JobTag {
+    /// QualityEstimate (视频质量评分): a video's quality score, 0–10
+    /// (`Operation.QualityEstimate.Score`).
+    public static let qualityEstimate: JobTag = "QualityEstimate"
+}
+
+extension JobOperation {
+    /// `QualityEstimate`: the score (and, in `vqaPlus` mode, the problems found).
+    public var qualityEstimate: QualityEstimate? {
+        get { part("QualityEstimate") }
+        set { setPart("QualityEstimate", newValue) }
+    }
+    /// `QualityEstimateConfig`: the request's settings (absent in the published callback).
+    public var qualityEstimateConfig: QualityEstimateConfig? {
+        get { part("QualityEstimateConfig") }
+        set { setPart("QualityEstimateConfig", newValue) }
+    }
+}
+
+enum QualityEstimateJob: JobKind {
+    static let tag = JobTag.qualityEstimate
+    static let operationParts: [Field<JobOperation>] = [
+        .part("QualityEstimate", QualityEstimate.self),
+        .part("QualityEstimateConfig", QualityEstimateConfig.self),
+    ]
+
+    /// The score out of 10, the `vqaPlus` findings, then the video's media information.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let estimate = job.operation?.qualityEstimate {
+            lines.append("score    \(Headline.score(estimate.score)) / 10")
+            if let plus = estimate.vqaPlusResult {
+                let missing = [plus.noAudio == "true" ? "no audio" : nil, plus.noVideo == "true" ? "no video" : nil].compactMap { $0 }
+                if !missing.isEmpty { lines.append("streams  " + missing.joined(separator: ", ")) }
+                for detail in plus.detailedResult.prefix(8) {
+                    let spans = detail.items.prefix(3).map { Headline.span($0.startTimeOffset, $0.endTimeOffset) }
+                    let more = detail.items.count > 3 ? ", …" : ""
+                    lines.append("issue    \(detail.type ?? "?") ×\(detail.items.count)" + (spans.isEmpty ? "" : " (\(spans.joined(separator: ", "))\(more))"))
+                }
+            }
+        }
+        lines += Headline.media(job)
+        return lines.isEmpty ? ["no score"] : lines
+    }
+}
+
+/// `Operation.QualityEstimate`: the result.
+public struct QualityEstimate: NodeModel {
+    /// `Score`: out of 10, e.g. `6.460358`; 6 or more is good quality.
+    public var score: Double?
+    /// `VqaPlusResult`: the problems found in `vqaPlus` mode (Go SDK model; no
+    /// callback sample shows it).
+    public var vqaPlusResult: VqaPlusResult?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Score", \.score),
+        .node("VqaPlusResult", \.vqaPlusResult),
+    ])
+
+    /// `QualityEstimate.VqaPlusResult`.
+    public struct VqaPlusResult: NodeModel {
+        /// `NoAudio`, `NoVideo`: `true` when the input has no such stream, as sent.
+        public var noAudio: String?
+        public var noVideo: String?
+        /// `DetailedResult`: one entry per kind of problem.
+        public var detailedResult: [DetailedResult] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("NoAudio", \.noAudio),
+            .value("NoVideo", \.noVideo),
+            .nodes("DetailedResult", \.detailedResult),
+        ])
+    }
+
+    /// `VqaPlusResult.DetailedResult`: one kind of problem and where it occurs.
+    public struct DetailedResult: NodeModel {
+        /// `Type`: the problem, e.g. `BlackScreen`, `Jitter`, `Blur`.
+        public var type: String?
+        /// `Items`: each occurrence.
+        public var items: [Item] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Type", \.type),
+            .nodes("Items", \.items),
+        ])
+    }
+
+    /// `DetailedResult.Items`: one occurrence of a problem.
+    public struct Item: NodeModel {
+        /// `Confidence`: 0–100.
+        public var confidence: Int?
+        /// `StartTimeOffset`, `EndTimeOffset`: seconds into the video.
+        public var startTimeOffset: Double?
+        public var endTimeOffset: Double?
+        /// `AreaCoordSet`: the area concerned, as pixel coordinates (x1, y1, x2, y2).
+        public var areaCoordSet: [Int] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Confidence", \.confidence),
+            .value("StartTimeOffset", \.startTimeOffset),
+            .value("EndTimeOffset", \.endTimeOffset),
+            .values("AreaCoordSet", \.areaCoordSet),
+        ])
+    }
+}
+
+/// `Operation.QualityEstimateConfig`: the request's settings.
+public struct QualityEstimateConfig: NodeModel {
+    /// `Rotate`: degrees to rotate the video by before scoring, e.g. `90`.
+    public var rotate: Int?
+    /// `Mode`: `Normal` (a score only) or `vqaPlus` (also the problems found).
+    public var mode: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Rotate", \.rotate),
+        .value("Mode", \.mode),
+    ])
+}
