@@ -42,6 +42,10 @@ enum JobKinds {
         ExtractDigitalWatermarkJob.self,
         NoiseReductionJob.self,
         QualityEstimateJob.self,
+        StreamExtractJob.self,
+        TtsJob.self,
+        TranslationJob.self,
+        MediaInfoJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

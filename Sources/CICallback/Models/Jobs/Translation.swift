@@ -1,0 +1,77 @@
+// Translation (翻译): submit API https://cloud.tencent.com/document/api/460/84799
+// (intl: 数据万象/API 文档/任务与工作流/任务接口/AI 内容识别/提交内容识别任务/提交翻译任务)
+// callback https://cloud.tencent.com/document/product/436/77604
+// (intl: …/AI 内容识别/内容识别任务回调/翻译任务回调)
+
+extension JobTag {
+    /// Translation (翻译): a document (pdf, docx, pptx, xlsx, txt, html, markdown, or an
+    /// image's text) translated into another language, written to `Operation.Output`.
+    /// The source language and type are in `JobsDetail.Input` (`Lang`, `Type`, `BasicType`).
+    public static let translation: JobTag = "Translation"
+}
+
+extension JobOperation {
+    /// `Translation`: the target language and file type.
+    public var translation: TranslationRequest? {
+        get { part("Translation") }
+        set { setPart("Translation", newValue) }
+    }
+    /// `AITranslateResult`: the translated text (submit page only; not in the callback sample).
+    public var aiTranslateResult: AITranslateResult? {
+        get { part("AITranslateResult") }
+        set { setPart("AITranslateResult", newValue) }
+    }
+}
+
+enum TranslationJob: JobKind {
+    static let tag = JobTag.translation
+    static let operationParts: [Field<JobOperation>] = [
+        .part("Translation", TranslationRequest.self),
+        .part("AITranslateResult", AITranslateResult.self),
+    ]
+
+    /// The languages and file types, the object written, and the start of the text
+    /// when the body carries it.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        let target = job.operation?.translation
+        if job.input?.lang != nil || target?.lang != nil {
+            lines.append("language \(job.input?.lang ?? "?") → \(target?.lang ?? "?")")
+        }
+        if job.input?.type != nil || target?.type != nil {
+            let basic = job.input?.basicType.map { " (BasicType \($0))" } ?? ""
+            lines.append("format   \(job.input?.type ?? "?")\(basic) → \(target?.type ?? "?")")
+        }
+        if let output = job.operation?.output, let object = output.object {
+            lines.append("output   \(output.bucket.map { "\($0)/" } ?? "")\(object)")
+        }
+        if let text = job.operation?.aiTranslateResult?.result {
+            lines.append("result   " + (text.count > 60 ? String(text.prefix(60)) + "…" : text))
+        }
+        return lines.isEmpty ? ["no result"] : lines
+    }
+}
+
+/// `Operation.Translation`: what to translate into.
+public struct TranslationRequest: NodeModel {
+    /// `Lang`: the target language, e.g. `zh`, `zh-hk`, `en`, `ja`, `ko`.
+    public var lang: String?
+    /// `Type`: the target file type, e.g. `pdf`, `docx`, `txt` (for images).
+    public var type: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Lang", \.lang),
+        .value("Type", \.type),
+    ])
+}
+
+/// `Operation.AITranslateResult`: the translation's details, as the submit page lists
+/// them (no callback sample has this node).
+public struct AITranslateResult: NodeModel {
+    /// `Result`: the translated text.
+    public var result: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.value("Result", \.result)])
+}

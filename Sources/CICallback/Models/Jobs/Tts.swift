@@ -1,0 +1,90 @@
+// Tts (语音合成): submit API, intl 数据万象/API 文档/任务与工作流/任务接口/媒体处理接口/
+// 语音合成任务接口/创建语音合成任务 (TtsTpl: …/模板接口/…/创建语音合成模板);
+// callback, intl …/媒体处理/媒体处理任务回调/语音合成
+
+extension JobTag {
+    /// Tts (语音合成): speech synthesised from a text, written as an audio object
+    /// (`MediaResult`). A Tts job has no `JobsDetail.Input`.
+    public static let tts: JobTag = "Tts"
+}
+
+extension JobOperation {
+    /// `TtsConfig`: the text to speak (or where to read it).
+    public var ttsConfig: TtsConfig? {
+        get { part("TtsConfig") }
+        set { setPart("TtsConfig", newValue) }
+    }
+    /// `TtsTpl`: the voice settings, when the request gave them instead of a template.
+    public var ttsTpl: TtsTemplate? {
+        get { part("TtsTpl") }
+        set { setPart("TtsTpl", newValue) }
+    }
+}
+
+enum TtsJob: JobKind {
+    static let tag = JobTag.tts
+    static let operationParts: [Field<JobOperation>] = [
+        .part("TtsConfig", TtsConfig.self),
+        .part("TtsTpl", TtsTemplate.self),
+    ]
+
+    /// The start of the text, the voice, then the audio object written.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let config = job.operation?.ttsConfig, let input = config.input {
+            if config.inputType?.lowercased() == "url" {
+                lines.append("url      " + input)
+            } else {
+                lines.append("text     " + (input.count > 60 ? String(input.prefix(60)) + "…" : input))
+            }
+        }
+        if let voice = job.operation?.ttsTpl {
+            let parts = [
+                voice.voiceType, voice.codec, voice.mode,
+                voice.speed.map { "speed \($0)" }, voice.volume.map { "volume \($0)" },
+            ].compactMap { $0 }
+            if !parts.isEmpty { lines.append("voice    " + parts.joined(separator: ", ")) }
+        }
+        lines += Headline.media(job)
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.TtsConfig`: what to speak.
+public struct TtsConfig: NodeModel {
+    /// `Input`: the text (UTF-8, up to 300 characters), or a COS URL of a UTF-8 text file
+    /// when `InputType` is `Url`.
+    public var input: String?
+    /// `InputType`: `Text` or `Url`.
+    public var inputType: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Input", \.input),
+        .value("InputType", \.inputType),
+    ])
+}
+
+/// `Operation.TtsTpl`: the voice settings, as the template API defines them (no
+/// callback sample shows this node).
+public struct TtsTemplate: NodeModel {
+    /// `Mode`: `Asyc` (asynchronous, the service's spelling) or `Sync`.
+    public var mode: String?
+    /// `Codec`: the audio format, `wav`, `mp3` or `pcm`.
+    public var codec: String?
+    /// `VoiceType`: the voice, e.g. `ruxue` (the default), `aixiaonan`.
+    public var voiceType: String?
+    /// `Volume`: -10 to 10, default 0.
+    public var volume: Int?
+    /// `Speed`: 50 to 200 (percent), default 100.
+    public var speed: Int?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Mode", \.mode),
+        .value("Codec", \.codec),
+        .value("VoiceType", \.voiceType),
+        .value("Volume", \.volume),
+        .value("Speed", \.speed),
+    ])
+}
