@@ -46,6 +46,8 @@ enum JobKinds {
         TtsJob.self,
         TranslationJob.self,
         MediaInfoJob.self,
+        SplitVideoPartsJob.self,
+        VideoTargetRecJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,76 @@
+// SplitVideoParts (视频拆条): callback https://cloud.tencent.com/document/product/436/97911
+// and https://cloud.tencent.com/document/product/436/121074 (domestic only; the
+// pages' samples are truncated)
+
+extension JobTag {
+    /// SplitVideoParts (视频拆条): a video cut into parts at its shots or scenes, as
+    /// time spans (`Operation.SplitVideoInfoResult.TimeInfo`).
+    public static let splitVideoParts: JobTag = "SplitVideoParts"
+}
+
+extension JobOperation {
+    /// `SplitVideoParts`: the request echo.
+    public var splitVideoParts: SplitVideoPartsRequest? {
+        get { part("SplitVideoParts") }
+        set { setPart("SplitVideoParts", newValue) }
+    }
+    /// `SplitVideoInfoResult`: the parts found.
+    public var splitVideoInfoResult: SplitVideoInfoResult? {
+        get { part("SplitVideoInfoResult") }
+        set { setPart("SplitVideoInfoResult", newValue) }
+    }
+}
+
+enum SplitVideoPartsJob: JobKind {
+    static let tag = JobTag.splitVideoParts
+    static let operationParts: [Field<JobOperation>] = [
+        .part("SplitVideoParts", SplitVideoPartsRequest.self),
+        .part("SplitVideoInfoResult", SplitVideoInfoResult.self),
+    ]
+
+    /// The number of parts and the first ones' spans.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let parts = job.operation?.splitVideoInfoResult?.timeInfo, !parts.isEmpty else { return ["no parts"] }
+        let mode = job.operation?.splitVideoParts?.mode.map { " (\($0))" } ?? ""
+        var lines = ["parts    \(parts.count)\(mode)"]
+        for part in parts.prefix(8) {
+            lines.append("part     \(part.index.map(String.init) ?? "?"): \(Headline.span(part.partBegin, part.partEnd))")
+        }
+        if parts.count > 8 { lines.append("part     … \(parts.count - 8) more") }
+        return lines
+    }
+}
+
+/// `Operation.SplitVideoParts`: how to cut.
+public struct SplitVideoPartsRequest: NodeModel {
+    /// `Mode`: `SHOTDETECT` (at shot changes) or `SCENEDETECT` (at scene changes).
+    public var mode: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.value("Mode", \.mode)])
+}
+
+/// `Operation.SplitVideoInfoResult`.
+public struct SplitVideoInfoResult: NodeModel {
+    /// `TimeInfo`: one entry per part, in order.
+    public var timeInfo: [TimeInfo] = []
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.nodes("TimeInfo", \.timeInfo)])
+
+    /// `SplitVideoInfoResult.TimeInfo`: one part.
+    public struct TimeInfo: NodeModel {
+        /// `Index`: the part's number.
+        public var index: Int?
+        /// `PartBegin`, `PartEnd`: seconds into the video, e.g. `5.320000`.
+        public var partBegin: Double?
+        public var partEnd: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Index", \.index),
+            .value("PartBegin", \.partBegin),
+            .value("PartEnd", \.partEnd),
+        ])
+    }
+}

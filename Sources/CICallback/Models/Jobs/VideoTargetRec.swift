@@ -1,0 +1,218 @@
+// VideoTargetRec (视频目标检测): submit API https://cloud.tencent.com/document/api/460/84801
+// callback https://cloud.tencent.com/document/product/436/121129
+// (https://www.tencentcloud.com/document/product/1045/73146; domestic pages, samples truncated)
+
+extension JobTag {
+    /// VideoTargetRec (视频目标检测): people, pets, cars (and faces, number plates) found
+    /// in a video's frames (`Operation.VideoTargetRecResult`).
+    public static let videoTargetRec: JobTag = "VideoTargetRec"
+}
+
+extension JobOperation {
+    /// `VideoTargetRec`: what to look for (the request echo).
+    public var videoTargetRec: VideoTargetRecRequest? {
+        get { part("VideoTargetRec") }
+        set { setPart("VideoTargetRec", newValue) }
+    }
+    /// `VideoTargetRecResult`: the frames where something was found.
+    public var videoTargetRecResult: VideoTargetRecResult? {
+        get { part("VideoTargetRecResult") }
+        set { setPart("VideoTargetRecResult", newValue) }
+    }
+}
+
+enum VideoTargetRecJob: JobKind {
+    static let tag = JobTag.videoTargetRec
+    static let operationParts: [Field<JobOperation>] = [
+        .part("VideoTargetRec", VideoTargetRecRequest.self),
+        .part("VideoTargetRecResult", VideoTargetRecResult.self),
+    ]
+
+    /// One line per kind of target: how many frames, and the first finds with their
+    /// score and time.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let result = job.operation?.videoTargetRecResult {
+            let kinds: [(String, [VideoTargetRecResult.Frame], KeyPath<VideoTargetRecResult.Frame, [VideoTargetRecResult.Target]>)] = [
+                ("body     ", result.bodyRecognition, \.bodyInfo),
+                ("pet      ", result.petRecognition, \.petInfo),
+                ("car      ", result.carRecognition, \.carInfo),
+                ("face     ", result.faceRecognition, \.faceInfo),
+                ("plate    ", result.licenseRecognitionResult, \.plateInfo),
+            ]
+            for (label, frames, targets) in kinds where !frames.isEmpty {
+                let finds = frames.flatMap { frame in
+                    frame[keyPath: targets].map { target in
+                        "\(target.name ?? "?") \(target.score.map(String.init) ?? "?") at \(frame.time.map(Headline.number) ?? "?") s"
+                    }
+                }
+                let shown = finds.prefix(3).joined(separator: ", ") + (finds.count > 3 ? ", …" : "")
+                lines.append(label + "\(frames.count) frame\(frames.count == 1 ? "" : "s")" + (shown.isEmpty ? "" : ": " + shown))
+            }
+            if let sensitive = result.sensitive { lines.append("sensitive \(sensitive)") }
+        }
+        lines += Headline.media(job)
+        return lines.isEmpty ? ["no targets"] : lines
+    }
+}
+
+/// `Operation.VideoTargetRec`: what to look for; each switch is `true` or `false`, as sent.
+public struct VideoTargetRecRequest: NodeModel {
+    /// `Body`: people.
+    public var body: String?
+    /// `Pet`: pets.
+    public var pet: String?
+    /// `Car`: cars.
+    public var car: String?
+    /// `Face`: faces (Go SDK model and its doc example).
+    public var face: String?
+    /// `Plate`: number plates (Go SDK model and its doc example).
+    public var plate: String?
+    /// `ProcessType`: what to do with what was found in the output video, e.g. `Mosaic`.
+    public var processType: String?
+    /// `TransTpl`: the output video's settings, with `ProcessType`.
+    public var transTpl: TransTpl?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Body", \.body),
+        .value("Pet", \.pet),
+        .value("Car", \.car),
+        .value("Face", \.face),
+        .value("Plate", \.plate),
+        .value("ProcessType", \.processType),
+        .node("TransTpl", \.transTpl),
+    ])
+
+    /// `VideoTargetRec.TransTpl`: the output video's transcoding settings.
+    public struct TransTpl: NodeModel {
+        public var container: Container?
+        public var video: Video?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .node("Container", \.container),
+            .node("Video", \.video),
+        ])
+    }
+
+    /// `TransTpl.Container`.
+    public struct Container: NodeModel {
+        /// `Format`: e.g. `mp4`.
+        public var format: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([.value("Format", \.format)])
+    }
+
+    /// `TransTpl.Video`.
+    public struct Video: NodeModel {
+        /// `Codec`: e.g. `h.264`.
+        public var codec: String?
+        /// `Bitrate`: kbps.
+        public var bitrate: Int?
+        /// `Crf`: the constant rate factor.
+        public var crf: Int?
+        /// `Width`, `Height`: pixels.
+        public var width: Int?
+        public var height: Int?
+        /// `Fps`: e.g. `30`.
+        public var fps: FrameRate?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Codec", \.codec),
+            .value("Bitrate", \.bitrate),
+            .value("Crf", \.crf),
+            .value("Width", \.width),
+            .value("Height", \.height),
+            .value("Fps", \.fps),
+        ])
+    }
+}
+
+/// `Operation.VideoTargetRecResult`: for each kind of target, the frames it was found
+/// in (each node repeats, one per frame).
+public struct VideoTargetRecResult: NodeModel {
+    /// `BodyRecognition`: frames with people (`BodyInfo`).
+    public var bodyRecognition: [Frame] = []
+    /// `PetRecognition`: frames with pets (`PetInfo`).
+    public var petRecognition: [Frame] = []
+    /// `CarRecognition`: frames with cars (`CarInfo`).
+    public var carRecognition: [Frame] = []
+    /// `FaceRecognition`: frames with faces (`FaceInfo`; Go SDK model).
+    public var faceRecognition: [Frame] = []
+    /// `LicenseRecognitionResult`: frames with number plates (`PlateInfo`; Go SDK model).
+    public var licenseRecognitionResult: [Frame] = []
+    /// `Sensitive` (Go SDK model), as sent.
+    public var sensitive: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .nodes("BodyRecognition", \.bodyRecognition),
+        .nodes("PetRecognition", \.petRecognition),
+        .nodes("CarRecognition", \.carRecognition),
+        .nodes("FaceRecognition", \.faceRecognition),
+        .nodes("LicenseRecognitionResult", \.licenseRecognitionResult),
+        .value("Sensitive", \.sensitive),
+    ])
+
+    /// One frame with what was found in it. Each recognition node carries the list
+    /// of its own kind (`BodyRecognition` has `BodyInfo`, …); the others stay empty.
+    public struct Frame: NodeModel {
+        /// `Time`: seconds into the video, e.g. `1.206000`.
+        public var time: Double?
+        /// `Url`: the frame's snapshot.
+        public var url: String?
+        /// `BodyInfo`, `PetInfo`, `CarInfo`, `FaceInfo`, `PlateInfo`: the targets found.
+        public var bodyInfo: [Target] = []
+        public var petInfo: [Target] = []
+        public var carInfo: [Target] = []
+        public var faceInfo: [Target] = []
+        public var plateInfo: [Target] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Time", \.time),
+            .value("Url", \.url),
+            .nodes("BodyInfo", \.bodyInfo),
+            .nodes("PetInfo", \.petInfo),
+            .nodes("CarInfo", \.carInfo),
+            .nodes("FaceInfo", \.faceInfo),
+            .nodes("PlateInfo", \.plateInfo),
+        ])
+    }
+
+    /// One target found in a frame.
+    public struct Target: NodeModel {
+        /// `Name`: what it is, e.g. `person`, `cat`, a plate's number.
+        public var name: String?
+        /// `Score`: confidence, 0–100 (the docs type it Int; the Go SDK a string).
+        public var score: Int?
+        /// `Location`: where, in pixels.
+        public var location: Location?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Name", \.name),
+            .value("Score", \.score),
+            .node("Location", \.location),
+        ])
+    }
+
+    /// `Location`: a box in pixels, from its top-left corner.
+    public struct Location: NodeModel {
+        public var x: Int?
+        public var y: Int?
+        public var width: Int?
+        public var height: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("X", \.x),
+            .value("Y", \.y),
+            .value("Width", \.width),
+            .value("Height", \.height),
+        ])
+    }
+}
