@@ -190,4 +190,58 @@ final class JobTypesAITests: XCTestCase {
                 "output   test-1234567890/output/sheet1-2.png  page 2",
             ])
     }
+
+    // MARK: File processing
+
+    func testFileHashCodeDocsShape() throws {
+        let job = try job("job-types/FileHashCode-docs.xml")
+        XCTAssertEqual(job.jobType, .fileHashCode)
+        XCTAssertEqual(job.progress, 100)
+        XCTAssertEqual(job.operation?.fileHashCodeConfig?.type, "MD5")
+        XCTAssertEqual(job.operation?.fileHashCodeConfig?.addToHeader, "false")
+        let result = try XCTUnwrap(job.operation?.fileHashCodeResult)
+        XCTAssertEqual(result.md5, "0fe771ba515b0525552f59290a50c0ef")
+        XCTAssertNil(result.sha1)
+        XCTAssertEqual(result.fileSize, 1_048_576)
+        XCTAssertEqual(result.etag, "\"0fe771ba515b0525552f59290a50c0ef\"")
+        XCTAssertEqual(job.headline, ["md5      0fe771ba515b0525552f59290a50c0ef", "size     1.0 MB (1048576 bytes)"])
+    }
+
+    func testFileCompressDocsShape() throws {
+        let job = try job("job-types/FileCompress-docs.xml")
+        XCTAssertEqual(job.jobType, .fileCompress)
+        let config = try XCTUnwrap(job.operation?.fileCompressConfig)
+        XCTAssertEqual(config.flatten, 0)
+        XCTAssertEqual(config.key, ["photos/a.jpg", "photos/b.jpg"])
+        XCTAssertEqual(config.keyConfig.map(\.key), ["docs/report.pdf", "photos/c.jpg"])
+        XCTAssertEqual(config.keyConfig[0].rename, "2022.pdf")
+        let result = try XCTUnwrap(job.operation?.fileCompressResult)
+        XCTAssertEqual(result.object, "archive/photos.zip")
+        XCTAssertEqual(result.compressFileCount, 3)
+        XCTAssertEqual(result.errorDetail?.errorFile, ["photos/b.jpg"])
+        XCTAssertEqual(
+            job.headline,
+            ["archive  test-1234567890/archive/photos.zip", "files    3 packed, 1 failed", "failed   photos/b.jpg"])
+    }
+
+    func testFileUncompressDocsShape() throws {
+        try assertTwinsEqual("job-types/FileUncompress-docs")
+        let job = try job("job-types/FileUncompress-docs.xml")
+        XCTAssertEqual(job.jobType, .fileUncompress)
+        XCTAssertEqual(job.operation?.output?.bucket, "test-1234567890")
+        let config = try XCTUnwrap(job.operation?.fileUncompressConfig)
+        XCTAssertEqual(config.prefixReplaced, 1)
+        XCTAssertEqual(config.downloadConfig?.key, ["photos/a.jpg", "photos/c.jpg"])
+        let result = try XCTUnwrap(job.operation?.fileUncompressResult)
+        XCTAssertEqual(result.fileCount, 2)
+        XCTAssertEqual(result.fileList?.contents.map(\.fileSize), [204_800, 81_920])
+        XCTAssertEqual(result.fileList?.isTruncated, "false")
+        XCTAssertEqual(
+            job.headline,
+            [
+                "files    2 extracted to test-1234567890 (ap-chongqing)",
+                "file     unzipped/photos/a.jpg  204.8 kB",
+                "file     unzipped/photos/c.jpg  81.9 kB",
+            ])
+    }
 }

@@ -1,0 +1,138 @@
+// FileUncompress (文件解压): submit API https://cloud.tencent.com/document/product/436/83110
+// describe API (with a result sample) https://cloud.tencent.com/document/product/436/83111;
+// Go SDK `ci_fileprocess.go`. No callback sample was published: the shape is the describe API's.
+
+extension JobTag {
+    /// FileUncompress (文件解压): an archive's files extracted into a bucket.
+    public static let fileUncompress: JobTag = "FileUncompress"
+}
+
+extension JobOperation {
+    /// `FileUncompressConfig`: the request echo, what to extract and where.
+    public var fileUncompressConfig: FileUncompressConfig? {
+        get { part("FileUncompressConfig") }
+        set { setPart("FileUncompressConfig", newValue) }
+    }
+    /// `FileUncompressResult`: the files extracted.
+    public var fileUncompressResult: FileUncompressResult? {
+        get { part("FileUncompressResult") }
+        set { setPart("FileUncompressResult", newValue) }
+    }
+}
+
+enum FileUncompressJob: JobKind {
+    static let tag = JobTag.fileUncompress
+    static let operationParts: [Field<JobOperation>] = [
+        .part("FileUncompressConfig", FileUncompressConfig.self),
+        .part("FileUncompressResult", FileUncompressResult.self),
+    ]
+
+    /// How many files went where, then the first eight with their sizes.
+    static func headline(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.fileUncompressResult else { return ["no files"] }
+        let bucket = result.bucket ?? job.operation?.output?.bucket
+        let region = result.region ?? job.operation?.output?.region
+        var lines = [
+            "files    \(result.fileCount.map(String.init) ?? "?") extracted"
+                + (bucket.map { " to \($0)" } ?? "") + (region.map { " (\($0))" } ?? "")
+        ]
+        let files = result.fileList?.contents ?? []
+        for file in files.prefix(8) {
+            lines.append("file     \(file.key ?? "?")\(file.fileSize.map { "  \(Headline.bytes($0))" } ?? "")")
+        }
+        if files.count > 8 { lines.append("file     … \(files.count - 8) more") }
+        if result.fileList?.isTruncated?.lowercased() == "true" { lines.append("file     (list truncated)") }
+        return lines
+    }
+}
+
+/// `Operation.FileUncompressConfig`: the request echo.
+public struct FileUncompressConfig: NodeModel {
+    /// `Prefix`: the prefix the extracted files get.
+    public var prefix: String?
+    /// `PrefixReplaced`: `1` puts the files under `Prefix` without the archive's name, `0` keeps it.
+    public var prefixReplaced: Int?
+    /// `UnCompressKey`: the archive's password, if any.
+    public var unCompressKey: String?
+    /// `Mode`: what to do with a file that exists, e.g. `fileMeta`, `overwrite`, `skip`.
+    public var mode: String?
+    /// `DownloadConfig`: extract only some files.
+    public var downloadConfig: DownloadConfig?
+    /// `ListingFile`: the object listing the extracted files (newer requests), as sent.
+    public var listingFile: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Prefix", \.prefix),
+        .value("PrefixReplaced", \.prefixReplaced),
+        .value("UnCompressKey", \.unCompressKey),
+        .value("Mode", \.mode),
+        .node("DownloadConfig", \.downloadConfig),
+        .value("ListingFile", \.listingFile),
+    ])
+
+    /// `DownloadConfig`: the files to extract.
+    public struct DownloadConfig: NodeModel {
+        /// `Prefix`: extract the files under this path in the archive.
+        public var prefix: String?
+        /// `Key`: extract these files, one path in the archive each.
+        public var key: [String] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Prefix", \.prefix),
+            .values("Key", \.key),
+        ])
+    }
+}
+
+/// `Operation.FileUncompressResult`: the files extracted.
+public struct FileUncompressResult: NodeModel {
+    /// `Region`: where they went.
+    public var region: String?
+    /// `Bucket`: the bucket they went to.
+    public var bucket: String?
+    /// `FileCount`: how many files were extracted.
+    public var fileCount: Int?
+    /// `FileList`: the files (describe API sample; not in the Go SDK).
+    public var fileList: FileList?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Region", \.region),
+        .value("Bucket", \.bucket),
+        .value("FileCount", \.fileCount),
+        .node("FileList", \.fileList),
+    ])
+
+    /// `FileList`: the files extracted.
+    public struct FileList: NodeModel {
+        /// `Contents`: one entry per file.
+        public var contents: [Entry] = []
+        /// `IsTruncated`: `true` when the list stops short of `FileCount`, as sent.
+        public var isTruncated: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("Contents", \.contents),
+            .value("IsTruncated", \.isTruncated),
+        ])
+    }
+
+    /// `FileList.Contents`: one extracted file.
+    public struct Entry: NodeModel {
+        /// `Key`: the object written.
+        public var key: String?
+        /// `LastModified`: when it was written. Kept as text, like `FileHashCodeResult.LastModified`.
+        public var lastModified: String?
+        /// `FileSize`: its size, in bytes.
+        public var fileSize: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Key", \.key),
+            .value("LastModified", \.lastModified),
+            .value("FileSize", \.fileSize),
+        ])
+    }
+}
