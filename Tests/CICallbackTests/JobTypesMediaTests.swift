@@ -105,4 +105,202 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(job.operation?.watermark.map(\.type), ["Text", "Image"])
         XCTAssertEqual(job.jobType, .transcode)
     }
+
+    func testSnapshot() throws {
+        let sample = try job("samples/Snapshot-1.xml")
+        XCTAssertEqual(sample.jobType, .snapshot)
+        let file = try XCTUnwrap(sample.operation?.mediaResult?.outputFile)
+        XCTAssertEqual(file.objectName.count, 6)
+        XCTAssertEqual(file.objectPrefix, "output/snapshot-")
+        XCTAssertEqual(file.spriteOutputFile?.objectName, ["0.jpg"])
+        XCTAssertEqual(sample.operation?.output?.spriteObject, "output/sprite-${Number}.jpg")
+        XCTAssertNil(sample.operation?.snapshot)
+        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/snapshot-0.jpg")
+        XCTAssertEqual(sample.headline.suffix(2), ["sprite   test-123456789/output/sprite-0.jpg", "images   6 snapshots, 1 sprite sheet"])
+
+        let docs = try job("job-types/Snapshot-docs.xml")
+        let request = try XCTUnwrap(docs.operation?.snapshot)
+        XCTAssertEqual(request.mode, "Interval")
+        XCTAssertEqual(request.start, 0.5)
+        XCTAssertEqual(request.timeInterval, 2.5)
+        XCTAssertEqual(request.count, 3)
+        XCTAssertEqual(request.width, 1280)
+        XCTAssertNil(request.height)
+        XCTAssertEqual(request.blackLevel, 80)
+        XCTAssertEqual(request.pixelBlackThreshold, 30)
+        XCTAssertEqual(request.snapshotOutMode, "SnapshotAndSprite")
+        XCTAssertEqual(request.spriteSnapshotConfig?.columns, 2)
+        XCTAssertEqual(request.spriteSnapshotConfig?.padding, 4)
+        XCTAssertEqual(request.spriteSnapshotConfig?.color, "White")
+        XCTAssertEqual(docs.operation?.mediaResult?.outputFile?.spriteOutputFile?.md5Info.map(\.objectName), ["output/sprite-0.png", "output/sprite-1.png"])
+        XCTAssertEqual(
+            docs.headline.suffix(4),
+            [
+                "sprite   test-123456789/output/sprite-0.png  md5 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "sprite   test-123456789/output/sprite-1.png  md5 bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+                "images   3 snapshots, 2 sprite sheets",
+                "request  Interval, from 0.50 s, every 2.50 s, count 3",
+            ])
+    }
+
+    func testAnimation() throws {
+        let sample = try job("samples/Animation-1.xml")
+        XCTAssertEqual(sample.jobType, .animation)
+        XCTAssertEqual(sample.operation?.mediaInfo?.format?.formatName, "gif")
+        XCTAssertEqual(
+            sample.headline,
+            [
+                "output   test-123456789/output/animation.gif  md5 3df1f845d2ffd20a525a93ec40014d90",
+                "media    gif, 0.87 s, 1280×2258 gif 15.083333 fps, 10.6 MB",
+            ])
+        let request = try XCTUnwrap(try job("job-types/Animation-docs.xml").operation?.animation)
+        XCTAssertEqual(request.container?.format, "gif")
+        XCTAssertEqual(request.video?.codec, "gif")
+        XCTAssertEqual(request.video?.fps?.value, 15)
+        XCTAssertEqual(request.video?.animateOnlyKeepKeyFrame, "false")
+        XCTAssertEqual(request.video?.animateTimeIntervalOfFrame, 0.5)
+        XCTAssertEqual(request.video?.animateFramesPerSecond, 2)
+        XCTAssertEqual(request.video?.quality, 75)
+        XCTAssertEqual(request.timeInterval?.duration, 3.5)
+    }
+
+    func testConcat() throws {
+        let sample = try job("samples/Concat-1.xml")
+        XCTAssertEqual(sample.jobType, .concat)
+        XCTAssertEqual(sample.headline.count, 2)
+        XCTAssertEqual(sample.headline[1], "media    mov,mp4,m4a,3gp,3g2,mj2, 70.41 s, 1280×960 h264 15.000000 fps, aac 44100 Hz, 7.3 MB")
+
+        try assertTwins("job-types/Concat-docs.xml", "job-types/Concat-docs.json")
+        let docs = try job("job-types/Concat-docs.json")
+        let request = try XCTUnwrap(docs.operation?.concatTemplate)
+        XCTAssertEqual(request.concatFragment.map(\.mode), ["Start", "End"])
+        XCTAssertEqual(request.concatFragment[0].endTime, 7.5)
+        XCTAssertNil(request.concatFragment[1].startTime)
+        XCTAssertEqual(request.audio?.samplerate, 48000)
+        XCTAssertEqual(request.video?.bitrate, 1000)
+        XCTAssertEqual(request.index, 1)
+        XCTAssertEqual(request.audioMix.map(\.mixMode), ["Repeat"])
+        XCTAssertEqual(request.sceneChangeInfo?.time, 2.5)
+        XCTAssertEqual(docs.headline.last, "joined   2 fragments: start.mp4 (Start), end.mp4 (End)")
+    }
+
+    func testSmartCover() throws {
+        let sample = try job("samples/SmartCover-1.xml")
+        XCTAssertEqual(sample.jobType, .smartCover)
+        let request = try XCTUnwrap(sample.operation?.smartCover)
+        XCTAssertEqual(request.count, 5)
+        XCTAssertEqual(request.deleteDuplicates, "false")
+        XCTAssertEqual(request.format, "jpg")
+        XCTAssertEqual(request.width, 1280)
+        XCTAssertEqual(request.height, 960)
+        XCTAssertEqual(sample.operation?.mediaResult?.outputFile?.objectName.last, "output/smartcover-4.jpg")
+        XCTAssertEqual(sample.headline.count, 6)
+        XCTAssertEqual(sample.headline.last, "covers   5 × jpg 1280×960")
+    }
+
+    func testSegment() throws {
+        let sample = try job("samples/Segment-1.xml")
+        XCTAssertEqual(sample.jobType, .segment)
+        let request = try XCTUnwrap(sample.operation?.segment)
+        XCTAssertEqual(request.duration, 25)
+        XCTAssertEqual(request.format, "mp4")
+        XCTAssertEqual(request.hlsEncrypt?.isHlsEncrypt, "false")
+        XCTAssertNil(request.hlsEncrypt?.uriKey)  // <UriKey/>
+        let file = try XCTUnwrap(sample.operation?.mediaResult?.outputFile)
+        XCTAssertEqual(file.objectName.count, 9)
+        XCTAssertEqual(file.md5Info.count, 9)
+        XCTAssertEqual(file.md5Info[8].objectName, "output/segment-8")
+        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/segment-0  md5 59a4edd95c6ddca43277d82cf33edc0d")
+        XCTAssertEqual(sample.headline.suffix(2).last, "segments 9 × mp4, 25 s each")
+        XCTAssertTrue(sample.headline.contains("output   … 1 more"))
+    }
+
+    func testVideoMontage() throws {
+        let sample = try job("samples/VideoMontage-1.xml")
+        XCTAssertEqual(sample.jobType, .videoMontage)
+        XCTAssertEqual(sample.operation?.templateName, "videoMontage")
+        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/videoMontage.mp4  md5 6080b31ea94defa6c19cc4def539a291")
+        let docs = try job("job-types/VideoMontage-docs.xml")
+        let request = try XCTUnwrap(docs.operation?.videoMontage)
+        XCTAssertEqual(request.container?.format, "mp4")
+        XCTAssertEqual(request.video?.width, 1280)
+        XCTAssertNil(request.video?.height)
+        XCTAssertEqual(request.audio?.channels, 4)
+        XCTAssertEqual(request.audioMix.first?.replace, "true")
+        XCTAssertEqual(request.duration, 15)
+        XCTAssertEqual(request.scene, "Soccer")
+        XCTAssertEqual(docs.headline.last, "montage  15 s, scene Soccer")
+    }
+
+    func testVideoProcess() throws {
+        let sample = try job("samples/VideoProcess-1.xml")
+        XCTAssertEqual(sample.jobType, .videoProcess)
+        XCTAssertEqual(sample.operation?.transcodeTemplateId, "t156c107210e7243c5817354565d81b578")
+        XCTAssertNil(sample.operation?.videoProcess)
+        XCTAssertEqual(sample.headline.count, 2)
+        let docs = try job("job-types/VideoProcess-docs.xml")
+        let operation = try XCTUnwrap(docs.operation)
+        XCTAssertEqual(operation.videoProcess?.colorEnhance?.contrast, 50)
+        XCTAssertEqual(operation.videoProcess?.colorEnhance?.saturation, 30)
+        XCTAssertEqual(operation.videoProcess?.msSharpen?.sharpenLevel, 5)
+        XCTAssertEqual(operation.transcode?.video?.crf, 23.5)
+        XCTAssertEqual(operation.watermark.count, 1)
+        XCTAssertEqual(operation.digitalWatermark?.ignoreError, "true")
+        XCTAssertEqual(
+            docs.headline.suffix(2),
+            ["enhance  colour (contrast 50, correction 10, saturation 30), sharpen level 5", "embedded \"123456789ab\" (Text V1 Success)"])
+    }
+
+    func testSDRtoHDR() throws {
+        let sample = try job("samples/SDRtoHDR-1.xml")
+        XCTAssertEqual(sample.jobType, .sdrToHdr)
+        XCTAssertEqual(sample.operation?.sdrToHdr?.hdrMode, "HDR10")
+        XCTAssertEqual(sample.operation?.watermarkTemplateId.count, 2)
+        XCTAssertEqual(sample.operation?.mediaInfo?.stream?.video.first?.colorTransfer, "smpte2084")
+        XCTAssertEqual(
+            sample.headline,
+            [
+                "output   test-123456789/output/sdr2hdr.mp4  md5 ed8b5615687d789d6293bd58fa1ea1c0",
+                "media    mov,mp4,m4a,3gp,3g2,mj2, 13.65 s, 544×960 hevc 25.000000 fps, aac 44100 Hz, 16.2 MB",
+                "hdr      HDR10",
+            ])
+    }
+
+    func testSuperResolution() throws {
+        let sample = try job("samples/SuperResolution-1.xml")
+        XCTAssertEqual(sample.jobType, .superResolution)
+        XCTAssertEqual(sample.subTag, "DigitalWatermark")
+        XCTAssertEqual(sample.operation?.digitalWatermark?.state, .failed)
+        XCTAssertNil(sample.operation?.superResolution)
+        XCTAssertEqual(sample.headline.last, "embedded \"123456789ab\" (Text V1 Failed)")
+        XCTAssertEqual(sample.headline.count, 3)
+
+        let docs = try job("job-types/SuperResolution-docs.xml")
+        let operation = try XCTUnwrap(docs.operation)
+        XCTAssertEqual(operation.superResolution?.resolution, "hdto4k")
+        XCTAssertEqual(operation.superResolution?.enableScaleUp, "true")
+        XCTAssertEqual(operation.superResolution?.version, "Enhance")
+        XCTAssertEqual(operation.transcode?.video?.codec, "H.265")
+        XCTAssertEqual(operation.watermark.map(\.pos), ["TopLeft", "BottomRight"])
+        XCTAssertEqual(docs.headline.last, "upscale  hdto4k, scaled up")
+    }
+
+    /// Without `Tag`, an operation with `SuperResolution` (or `VideoProcess`, `SDRtoHDR`)
+    /// beside `Transcode` is that type, not Transcode (rule 9).
+    func testTypeInferredWithoutTag() throws {
+        func inferred(_ nodes: String) throws -> JobTag? {
+            let body = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Operation>"
+                + nodes + "</Operation></JobsDetail></Response>"
+            return try XCTUnwrap(try decode(body).job).jobType
+        }
+        let transcode = "<Transcode><Container><Format>mp4</Format></Container></Transcode>"
+        XCTAssertEqual(try inferred(transcode), .transcode)
+        XCTAssertEqual(try inferred(transcode + "<SuperResolution><Resolution>sdtohd</Resolution></SuperResolution>"), .superResolution)
+        XCTAssertEqual(try inferred(transcode + "<VideoProcess><MsSharpen><Enable>true</Enable></MsSharpen></VideoProcess>"), .videoProcess)
+        XCTAssertEqual(try inferred("<SDRtoHDR><HdrMode>HLG</HdrMode></SDRtoHDR>"), .sdrToHdr)
+        XCTAssertEqual(try inferred("<Output><SpriteObject>s-${Number}.jpg</SpriteObject></Output>"), .snapshot)
+        XCTAssertEqual(try inferred("<Segment><Format>mp4</Format></Segment>"), .segment)
+        XCTAssertEqual(try inferred("<ConcatTemplate><Index>1</Index></ConcatTemplate>"), .concat)
+        XCTAssertEqual(try inferred("<SmartCover><Count>1</Count></SmartCover>"), .smartCover)
+    }
 }

@@ -1,10 +1,9 @@
 // Transcode (音视频转码; HighSpeedHd 极速高清转码 reports the same Tag):
-// submit API https://cloud.tencent.com/document/product/460/84790
-// (intl: 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交音视频转码任务)
-// callback https://cloud.tencent.com/document/product/436/76980 (intl: 媒体处理任务回调/音视频转码, 极速高清转码)
+// submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交音视频转码任务
+// callback: https://cloud.tencent.com/document/product/436/76980 (intl: 媒体处理任务回调/音视频转码, 极速高清转码)
 // transcode template fields (Container, Video, Audio, TimeInterval, TransConfig):
-// https://cloud.tencent.com/document/product/460/84733 (intl product 1045/49911)
-// AudioMix: intl product 1045/49945; Watermark: the watermark template, intl product 1045/49917.
+// https://intl.cloud.tencent.com/document/product/1045/49911; AudioMix: …/1045/49945;
+// Watermark (the watermark template): …/1045/49917.
 
 extension JobTag {
     /// Transcode (音视频转码, and HighSpeedHd 极速高清转码): a media file re-encoded

@@ -1,0 +1,109 @@
+// Concat (音视频拼接): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务 (音视频拼接), fields as
+// the concat template's; callback: intl 媒体处理任务回调/音视频拼接 (job-types.md §4.3)
+
+extension JobTag {
+    /// Concat (音视频拼接): fragments joined into one file (`MediaResult`, with the
+    /// output's `MediaInfo`).
+    public static let concat: JobTag = "Concat"
+}
+
+extension JobOperation {
+    /// `ConcatTemplate`: the concatenation settings echoed (absent when a template was used).
+    public var concatTemplate: ConcatTemplate? {
+        get { part("ConcatTemplate") }
+        set { setPart("ConcatTemplate", newValue) }
+    }
+}
+
+enum ConcatJob: JobKind {
+    static let tag = JobTag.concat
+    static let operationParts: [Field<JobOperation>] = [.part("ConcatTemplate", ConcatTemplate.self)]
+
+    /// The joined file and its media, then the fragments asked for.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.concatTemplate, !request.concatFragment.isEmpty {
+            let names = request.concatFragment.prefix(4).map { fragment in
+                (fragment.url.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "?")
+                    + (fragment.mode.map { " (\($0))" } ?? "")
+            }
+            lines.append(
+                "joined   \(request.concatFragment.count) fragment\(request.concatFragment.count == 1 ? "" : "s"): "
+                    + names.joined(separator: ", ") + (request.concatFragment.count > 4 ? ", …" : ""))
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.ConcatTemplate`: what was joined and how (the concat template's fields).
+public struct ConcatTemplate: NodeModel {
+    /// `ConcatFragment`: the fragments joined to the input (a list).
+    public var concatFragment: [Fragment] = []
+    public var audio: TranscodeRequest.Audio?
+    public var video: TranscodeRequest.Video?
+    public var container: TranscodeRequest.Container?
+    /// `Index`: the fragment whose audio and video settings the output takes.
+    public var index: Int?
+    /// `AudioMix`, `AudioMixArray`: audio mixed in.
+    public var audioMix: [TranscodeRequest.AudioMix] = []
+    public var audioMixArray: [TranscodeRequest.AudioMix] = []
+    /// `SceneChangeInfo`: the transition between fragments.
+    public var sceneChangeInfo: SceneChangeInfo?
+    /// `DirectConcat`: `true` joins without re-encoding, as sent.
+    public var directConcat: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .nodes("ConcatFragment", \.concatFragment),
+        .node("Audio", \.audio),
+        .node("Video", \.video),
+        .node("Container", \.container),
+        .value("Index", \.index),
+        .nodes("AudioMix", \.audioMix),
+        .nodes("AudioMixArray", \.audioMixArray),
+        .node("SceneChangeInfo", \.sceneChangeInfo),
+        .value("DirectConcat", \.directConcat),
+    ])
+
+    /// `ConcatFragment`: one fragment.
+    public struct Fragment: NodeModel {
+        /// `Url`: the fragment's address.
+        public var url: String?
+        /// `Mode`: `Start` (before the input) or `End` (after it).
+        public var mode: String?
+        /// `StartTime`, `EndTime`: the part of the fragment used, seconds.
+        public var startTime: Double?
+        public var endTime: Double?
+        /// `FragmentIndex` (Go SDK): the fragment's position.
+        public var fragmentIndex: Int?
+        /// `Duration` (Go SDK): seconds.
+        public var duration: Double?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Url", \.url),
+            .value("Mode", \.mode),
+            .value("StartTime", \.startTime),
+            .value("EndTime", \.endTime),
+            .value("FragmentIndex", \.fragmentIndex),
+            .value("Duration", \.duration),
+        ])
+    }
+
+    /// `SceneChangeInfo`: the transition.
+    public struct SceneChangeInfo: NodeModel {
+        /// `Mode`: `Default` (none), `FADE`, `GRADIENT`.
+        public var mode: String?
+        /// `Time`: the transition's length, seconds.
+        public var time: Double?
+        /// `TransitionType` (Go SDK): the effect's name.
+        public var transitionType: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Mode", \.mode),
+            .value("Time", \.time),
+            .value("TransitionType", \.transitionType),
+        ])
+    }
+}

@@ -1,0 +1,37 @@
+// SDRtoHDR: submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交 SDRtoHDR 任务
+// callback: intl 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/SDRtoHDR
+
+extension JobTag {
+    /// SDRtoHDR: a standard-dynamic-range video turned into HDR, then transcoded
+    /// (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`).
+    public static let sdrToHdr: JobTag = "SDRtoHDR"
+}
+
+extension JobOperation {
+    /// `SDRtoHDR`: the HDR settings echoed.
+    public var sdrToHdr: SDRtoHDRRequest? {
+        get { part("SDRtoHDR") }
+        set { setPart("SDRtoHDR", newValue) }
+    }
+}
+
+enum SDRtoHDRJob: JobKind {
+    static let tag = JobTag.sdrToHdr
+    static let operationParts: [Field<JobOperation>] = [.part("SDRtoHDR", SDRtoHDRRequest.self)]
+
+    /// The HDR file and its media, then the HDR standard.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let mode = job.operation?.sdrToHdr?.hdrMode { lines.append("hdr      \(mode)") }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.SDRtoHDR`.
+public struct SDRtoHDRRequest: NodeModel {
+    /// `HdrMode`: `HLG` or `HDR10`.
+    public var hdrMode: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([.value("HdrMode", \.hdrMode)])
+}

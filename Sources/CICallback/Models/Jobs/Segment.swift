@@ -1,0 +1,62 @@
+// Segment (转封装 / 音视频分段): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务 (转封装)
+// callback: https://cloud.tencent.com/document/product/436/85068 (intl: 媒体处理任务回调/转封装（音视频分段）)
+
+extension JobTag {
+    /// Segment (转封装, 音视频分段): a media file re-muxed, or cut into segments
+    /// (`MediaResult.OutputFile.ObjectName` relative to `ObjectPrefix`).
+    public static let segment: JobTag = "Segment"
+}
+
+extension JobOperation {
+    /// `Segment`: the segmenting settings echoed.
+    public var segment: SegmentRequest? {
+        get { part("Segment") }
+        set { setPart("Segment", newValue) }
+    }
+}
+
+enum SegmentJob: JobKind {
+    static let tag = JobTag.segment
+    static let operationParts: [Field<JobOperation>] = [.part("Segment", SegmentRequest.self)]
+
+    /// The segments written, then their format and length.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.segment {
+            let count = job.operation?.mediaResult?.outputFile?.objectName.count ?? 0
+            var text = "segments \(count) × \(request.format ?? "?")"
+            if let duration = request.duration { text += ", \(Headline.number(duration)) s each" }
+            if request.hlsEncrypt?.isHlsEncrypt == "true" { text += ", HLS encrypted" }
+            lines.append(text)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.Segment`: how the input was re-muxed or cut.
+public struct SegmentRequest: NodeModel {
+    /// `Format`: `aac`, `mp3`, `flac`, `mp4`, `ts`, `mkv`, `avi`, `hls`, `m3u8`.
+    public var format: String?
+    /// `Duration`: seconds per segment (`25`); absent when only re-muxing.
+    public var duration: Double?
+    /// `TranscodeIndex` (Go SDK): which output of a multi-output transcode to cut.
+    public var transcodeIndex: Int?
+    /// `HlsEncrypt`: HLS encryption (`IsHlsEncrypt`, `UriKey`).
+    public var hlsEncrypt: TranscodeRequest.HlsEncrypt?
+    /// `StartTime`, `EndTime` (Go SDK): the part of the input used, seconds.
+    public var startTime: Double?
+    public var endTime: Double?
+    /// `AIGCMetadata` (Go SDK): AI-generated-content labels.
+    public var aigcMetadata: TranscodeRequest.AIGCMetadata?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Format", \.format),
+        .value("Duration", \.duration),
+        .value("TranscodeIndex", \.transcodeIndex),
+        .node("HlsEncrypt", \.hlsEncrypt),
+        .value("StartTime", \.startTime),
+        .value("EndTime", \.endTime),
+        .node("AIGCMetadata", \.aigcMetadata),
+    ])
+}

@@ -1,0 +1,58 @@
+// SmartCover (智能封面): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交智能封面任务
+// callback: intl 媒体处理任务回调/智能封面 (job-types.md §4.4)
+
+extension JobTag {
+    /// SmartCover (智能封面): the best frames of a video, as cover images
+    /// (`MediaResult.OutputFile.ObjectName`, full keys).
+    public static let smartCover: JobTag = "SmartCover"
+}
+
+extension JobOperation {
+    /// `SmartCover`: the cover settings echoed.
+    public var smartCover: SmartCoverRequest? {
+        get { part("SmartCover") }
+        set { setPart("SmartCover", newValue) }
+    }
+}
+
+enum SmartCoverJob: JobKind {
+    static let tag = JobTag.smartCover
+    static let operationParts: [Field<JobOperation>] = [.part("SmartCover", SmartCoverRequest.self)]
+
+    /// The covers written, then what was asked for.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.smartCover {
+            var text = "covers   \(request.count.map(String.init) ?? "?") × \(request.format ?? "?")"
+            if request.width != nil || request.height != nil {
+                text += " \(request.width.map(String.init) ?? "?")×\(request.height.map(String.init) ?? "?")"
+            }
+            if request.deleteDuplicates == "true" { text += ", duplicates removed" }
+            lines.append(text)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.SmartCover`: the cover settings (the submit table types the whole node
+/// "String", a doc error; it is a container).
+public struct SmartCoverRequest: NodeModel {
+    /// `Count`: how many covers, [1, 10].
+    public var count: Int?
+    /// `DeleteDuplicates`: `true` or `false`, as sent.
+    public var deleteDuplicates: String?
+    /// `Format`: `jpg`, `png`, `webp`.
+    public var format: String?
+    /// `Width`, `Height`: pixels, [128, 4096].
+    public var width: Int?
+    public var height: Int?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Count", \.count),
+        .value("DeleteDuplicates", \.deleteDuplicates),
+        .value("Format", \.format),
+        .value("Width", \.width),
+        .value("Height", \.height),
+    ])
+}

@@ -1,0 +1,122 @@
+// Snapshot (截帧): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务 (截帧), fields as the
+// snapshot template's (CreateMediaTemplate, Tag Snapshot)
+// callback: https://cloud.tencent.com/document/product/436/85059 (intl: 媒体处理任务回调/截帧)
+
+extension JobTag {
+    /// Snapshot (截帧): still images taken from a video, and sprite sheets of them
+    /// (`MediaResult.OutputFile` and its `SpriteOutputFile`).
+    public static let snapshot: JobTag = "Snapshot"
+}
+
+extension JobOperation {
+    /// `Snapshot`: the snapshot settings echoed (absent when a template was used).
+    public var snapshot: SnapshotRequest? {
+        get { part("Snapshot") }
+        set { setPart("Snapshot", newValue) }
+    }
+}
+
+enum SnapshotJob: JobKind {
+    static let tag = JobTag.snapshot
+    static let operationParts: [Field<JobOperation>] = [.part("Snapshot", SnapshotRequest.self)]
+
+    /// Its own node, or sprite sheets (`Output.SpriteObject`, `SpriteOutputFile`):
+    /// a template-run job echoes no request.
+    static func isShown(by operation: JobOperation) -> Bool {
+        operation.snapshot != nil || operation.output?.spriteObject != nil
+            || operation.mediaResult?.outputFile?.spriteOutputFile != nil
+    }
+
+    /// The images and sprite sheets written, then how many of each.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let file = job.operation?.mediaResult?.outputFile {
+            let sprites = file.spriteOutputFile?.objectName.count ?? 0
+            var text = "images   \(file.objectName.count) snapshot\(file.objectName.count == 1 ? "" : "s")"
+            if sprites > 0 { text += ", \(sprites) sprite sheet\(sprites == 1 ? "" : "s")" }
+            lines.append(text)
+        }
+        if let request = job.operation?.snapshot {
+            var parts = [request.mode ?? "Interval"]
+            if let start = request.start { parts.append("from \(Headline.number(start)) s") }
+            if let interval = request.timeInterval { parts.append("every \(Headline.number(interval)) s") }
+            if let count = request.count { parts.append("count \(count)") }
+            lines.append("request  " + parts.joined(separator: ", "))
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.Snapshot`: how the frames were taken (the snapshot template's fields).
+public struct SnapshotRequest: NodeModel {
+    /// `Mode`: `Interval`, `Average`, `KeyFrame`.
+    public var mode: String?
+    /// `Start`: seconds into the video (millisecond precision).
+    public var start: Double?
+    /// `TimeInterval`: seconds between snapshots, (0, 3600].
+    public var timeInterval: Double?
+    /// `Count`: how many snapshots, (0, 10000].
+    public var count: Int?
+    /// `Width`, `Height`: pixels, [128, 4096].
+    public var width: Int?
+    public var height: Int?
+    /// `CIParam`: image processing applied to each snapshot, e.g. `imageMogr2/format/png`.
+    public var ciParam: String?
+    /// `IsCheckCount`, `IsCheckBlack`: `true` or `false`, as sent.
+    public var isCheckCount: String?
+    public var isCheckBlack: String?
+    /// `BlackLevel`: percent of black pixels that makes a frame black, [30, 100].
+    public var blackLevel: Int?
+    /// `PixelBlackThreshold`: the level under which a pixel is black, [0, 255].
+    public var pixelBlackThreshold: Int?
+    /// `SnapshotOutMode`: `OnlySnapshot`, `OnlySprite` or `SnapshotAndSprite`.
+    public var snapshotOutMode: String?
+    /// `SpriteSnapshotConfig`: the sprite sheets' layout.
+    public var spriteSnapshotConfig: SpriteSnapshotConfig?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Mode", \.mode),
+        .value("Start", \.start),
+        .value("TimeInterval", \.timeInterval),
+        .value("Count", \.count),
+        .value("Width", \.width),
+        .value("Height", \.height),
+        .value("CIParam", \.ciParam),
+        .value("IsCheckCount", \.isCheckCount),
+        .value("IsCheckBlack", \.isCheckBlack),
+        .value("BlackLevel", \.blackLevel),
+        .value("PixelBlackThreshold", \.pixelBlackThreshold),
+        .value("SnapshotOutMode", \.snapshotOutMode),
+        .node("SpriteSnapshotConfig", \.spriteSnapshotConfig),
+    ])
+
+    /// `Snapshot.SpriteSnapshotConfig`: a grid of snapshots per sheet.
+    public struct SpriteSnapshotConfig: NodeModel {
+        /// `CellWidth`, `CellHeight`: one image's size, pixels, [8, 4096].
+        public var cellWidth: Int?
+        public var cellHeight: Int?
+        /// `Padding`, `Margin`: pixels, [0, 1024].
+        public var padding: Int?
+        public var margin: Int?
+        /// `Color`: the background, an ffmpeg colour (`White`, `0xRRGGBB`).
+        public var color: String?
+        /// `Columns`, `Lines`: the grid, [1, 10000].
+        public var columns: Int?
+        public var lines: Int?
+        /// `ScaleMethod` (Go SDK): `DirectScale`, `MaxWHScaleAndPad`, ….
+        public var scaleMethod: String?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("CellWidth", \.cellWidth),
+            .value("CellHeight", \.cellHeight),
+            .value("Padding", \.padding),
+            .value("Margin", \.margin),
+            .value("Color", \.color),
+            .value("Columns", \.columns),
+            .value("Lines", \.lines),
+            .value("ScaleMethod", \.scaleMethod),
+        ])
+    }
+}

@@ -1,0 +1,52 @@
+// SuperResolution (超分辨率): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务 (超分辨率)
+// callback: https://cloud.tencent.com/document/product/460/84809 (intl: 媒体处理任务回调/超分辨率)
+
+extension JobTag {
+    /// SuperResolution (超分辨率): a video upscaled (SD to HD, HD to 4K), then
+    /// transcoded (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`;
+    /// `DigitalWatermark` when one was embedded, `SubTag` `DigitalWatermark`).
+    public static let superResolution: JobTag = "SuperResolution"
+}
+
+extension JobOperation {
+    /// `SuperResolution`: the upscaling settings echoed (absent when a template was used).
+    /// The job can also echo `Transcode` and `Watermark`.
+    public var superResolution: SuperResolutionRequest? {
+        get { part("SuperResolution") }
+        set { setPart("SuperResolution", newValue) }
+    }
+}
+
+enum SuperResolutionJob: JobKind {
+    static let tag = JobTag.superResolution
+    static let operationParts: [Field<JobOperation>] = [.part("SuperResolution", SuperResolutionRequest.self)]
+
+    /// The upscaled file and its media, the upscaling, an embedded digital watermark.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.superResolution, let resolution = request.resolution {
+            lines.append("upscale  \(resolution)" + (request.enableScaleUp == "true" ? ", scaled up" : ""))
+        }
+        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
+            lines.append(line)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.SuperResolution`: the upscaling asked for (the super-resolution template's fields).
+public struct SuperResolutionRequest: NodeModel {
+    /// `Resolution`: `sdtohd` or `hdto4k`.
+    public var resolution: String?
+    /// `EnableScaleUp`: `true` upscales by the output's size, as sent.
+    public var enableScaleUp: String?
+    /// `Version`: `Base` or `Enhance`.
+    public var version: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("Resolution", \.resolution),
+        .value("EnableScaleUp", \.enableScaleUp),
+        .value("Version", \.version),
+    ])
+}

@@ -1,0 +1,62 @@
+// VideoMontage (精彩集锦): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交精彩集锦任务
+// callback: intl 数据万象/API 文档/任务与工作流/任务接口/媒体处理/媒体处理任务回调/精彩集锦
+
+extension JobTag {
+    /// VideoMontage (精彩集锦): the highlights of a video cut into a short one
+    /// (`MediaResult`, with the output's `MediaInfo`).
+    public static let videoMontage: JobTag = "VideoMontage"
+}
+
+extension JobOperation {
+    /// `VideoMontage`: the montage settings echoed (absent when a template was used).
+    public var videoMontage: VideoMontageRequest? {
+        get { part("VideoMontage") }
+        set { setPart("VideoMontage", newValue) }
+    }
+}
+
+enum VideoMontageJob: JobKind {
+    static let tag = JobTag.videoMontage
+    static let operationParts: [Field<JobOperation>] = [.part("VideoMontage", VideoMontageRequest.self)]
+
+    /// The montage written and its media, then the length and scene asked for.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.videoMontage {
+            let parts = [request.duration.map { "\(Headline.number($0)) s" }, request.scene.map { "scene \($0)" }].compactMap { $0 }
+            if !parts.isEmpty { lines.append("montage  " + parts.joined(separator: ", ")) }
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.VideoMontage`: how the montage was made (the montage template's fields;
+/// the docs' table repeats the transcode template's nodes).
+public struct VideoMontageRequest: NodeModel {
+    public var container: TranscodeRequest.Container?
+    public var video: TranscodeRequest.Video?
+    public var audio: TranscodeRequest.Audio?
+    public var timeInterval: TranscodeRequest.TimeInterval?
+    public var transConfig: TranscodeRequest.TransConfig?
+    /// `AudioMix`: audio mixed in (a list: "Container 数组" in the docs).
+    public var audioMix: [TranscodeRequest.AudioMix] = []
+    /// `AudioMixArray` (Go SDK).
+    public var audioMixArray: [TranscodeRequest.AudioMix] = []
+    /// `Duration`: the montage's length, seconds (`15`).
+    public var duration: Double?
+    /// `Scene`: `Video` (general), `Soccer`, ….
+    public var scene: String?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .node("Container", \.container),
+        .node("Video", \.video),
+        .node("Audio", \.audio),
+        .node("TimeInterval", \.timeInterval),
+        .node("TransConfig", \.transConfig),
+        .nodes("AudioMix", \.audioMix),
+        .nodes("AudioMixArray", \.audioMixArray),
+        .value("Duration", \.duration),
+        .value("Scene", \.scene),
+    ])
+}

@@ -1,0 +1,89 @@
+// VideoProcess (视频增强): submit API: intl docs 数据万象/API 文档/任务与工作流/任务接口/媒体处理/提交媒体处理任务/提交视频增强任务
+// callback: https://cloud.tencent.com/document/product/436/85054 (intl: 媒体处理任务回调/视频增强)
+
+extension JobTag {
+    /// VideoProcess (视频增强): colour enhancement and sharpening, then a transcode
+    /// (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`).
+    public static let videoProcess: JobTag = "VideoProcess"
+}
+
+extension JobOperation {
+    /// `VideoProcess`: the enhancement settings echoed (absent when a template was used).
+    /// The job can also echo `Transcode`, `Watermark` and `DigitalWatermark`.
+    public var videoProcess: VideoProcessRequest? {
+        get { part("VideoProcess") }
+        set { setPart("VideoProcess", newValue) }
+    }
+}
+
+enum VideoProcessJob: JobKind {
+    static let tag = JobTag.videoProcess
+    static let operationParts: [Field<JobOperation>] = [.part("VideoProcess", VideoProcessRequest.self)]
+
+    /// The enhanced file and its media, the enhancements, an embedded digital watermark.
+    static func headline(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.videoProcess {
+            var parts: [String] = []
+            if let color = request.colorEnhance, color.enable != "false" {
+                let values = [
+                    color.contrast.map { "contrast \($0)" }, color.correction.map { "correction \($0)" },
+                    color.saturation.map { "saturation \($0)" },
+                ].compactMap { $0 }
+                parts.append("colour" + (values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"))
+            }
+            if let sharpen = request.msSharpen, sharpen.enable != "false" {
+                parts.append("sharpen" + (sharpen.sharpenLevel.map { " level \($0)" } ?? ""))
+            }
+            if !parts.isEmpty { lines.append("enhance  " + parts.joined(separator: ", ")) }
+        }
+        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
+            lines.append(line)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+}
+
+/// `Operation.VideoProcess`: the enhancements asked for (the video-enhance template's fields).
+public struct VideoProcessRequest: NodeModel {
+    public var colorEnhance: ColorEnhance?
+    public var msSharpen: MsSharpen?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .node("ColorEnhance", \.colorEnhance),
+        .node("MsSharpen", \.msSharpen),
+    ])
+
+    /// `ColorEnhance`: colour enhancement.
+    public struct ColorEnhance: NodeModel {
+        /// `Enable`: `true` or `false`, as sent.
+        public var enable: String?
+        /// `Contrast`, `Correction`, `Saturation`: strength, [0, 100].
+        public var contrast: Int?
+        public var correction: Int?
+        public var saturation: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Enable", \.enable),
+            .value("Contrast", \.contrast),
+            .value("Correction", \.correction),
+            .value("Saturation", \.saturation),
+        ])
+    }
+
+    /// `MsSharpen`: detail sharpening.
+    public struct MsSharpen: NodeModel {
+        /// `Enable`: `true` or `false`, as sent.
+        public var enable: String?
+        /// `SharpenLevel`: strength, [0, 10].
+        public var sharpenLevel: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Enable", \.enable),
+            .value("SharpenLevel", \.sharpenLevel),
+        ])
+    }
+}
