@@ -18,7 +18,7 @@ final class ErrorMessageTests: XCTestCase {
             ("<Response><JobsDetail><JobId><x/></JobId></JobsDetail></Response>",
              "Response.JobsDetail[0].JobId: a value node cannot contain the element \"x\""),
             ("{\"JobsDetail\": [{\"Input\": \"x\"}]}", "Response.JobsDetail[0].Input: a container node cannot hold text (text: \"x\")"),
-            ("{\"a\": 1}}", "1:9: Invalid value"),
+            ("{\"a\": 1}}", "1:9: unexpected text after the JSON object (text: \"}\")"),
             ("hello", "1:1: the body starts with neither"),
             ("", "the body is empty"),
         ]

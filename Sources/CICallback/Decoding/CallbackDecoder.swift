@@ -58,10 +58,11 @@ public struct CallbackDecoder: Sendable {
 /// (it is deliberately not `Sendable`; the `CallbackDecoder` that makes it is).
 public final class IncrementalDecoder {
     private enum State {
-        /// The format is not known yet: the bytes so far are only BOM and whitespace.
-        case sniffing([UInt8])
+        /// The format is not known yet: the bytes so far (in `collected`) are only BOM and whitespace.
+        case sniffing
         case xml(XMLPushReader)
-        case json([UInt8])
+        /// JSON: the body so far is in `collected`.
+        case json
         case failed(CallbackError)
         case finished
     }
@@ -71,7 +72,11 @@ public final class IncrementalDecoder {
     private let builder: TreeBuilder
     /// The whole-body generic view rather than the typed model.
     private let generic: Bool
-    private var state: State = .sniffing([])
+    private var state: State = .sniffing
+    /// The body so far while sniffing, and the whole JSON body (Foundation's parser
+    /// is not incremental). A stored property, not an enum payload: appending to a
+    /// payload copies it, which made collecting quadratic in the number of chunks.
+    private var collected: [UInt8] = []
     private var received = 0
     /// How far the sniffing has looked (only BOM and whitespace before it).
     private var sniffScanned = 0
@@ -94,7 +99,7 @@ public final class IncrementalDecoder {
         self.format = format
         switch format {
         case .xml: state = .xml(XMLPushReader(sink: builder))
-        case .json: state = .json([])
+        case .json: state = .json
         }
     }
 
@@ -117,17 +122,17 @@ public final class IncrementalDecoder {
                 throw error
             case .finished:
                 throw CallbackError(kind: .syntax, message: "the body was fed after finish()", format: format)
-            case .sniffing(var pending):
-                state = .finished  // drop the enum's reference so the append does not copy
-                pending.append(contentsOf: bytes)
-                guard let sniffed = try withBytes(of: pending, { bytes throws(CallbackError) in
+            case .sniffing:
+                collected.append(contentsOf: bytes)
+                guard let sniffed = try withBytes(of: collected, { bytes throws(CallbackError) in
                     try BodyFormat.sniff(bytes, scanned: &sniffScanned)
-                }) else {
-                    state = .sniffing(pending)
-                    return
-                }
+                }) else { return }
                 begin(sniffed)
-                try withBytes(of: pending) { bytes throws(CallbackError) in try forward(bytes) }
+                if sniffed == .xml {
+                    let pending = collected
+                    collected = []
+                    try withBytes(of: pending) { bytes throws(CallbackError) in try forward(bytes) }
+                }  // JSON: the bytes so far are the start of `collected` already
             case .xml, .json:
                 try forward(bytes)
             }
@@ -153,10 +158,8 @@ public final class IncrementalDecoder {
         switch state {
         case .xml(let reader):
             try reader.feed(bytes)
-        case .json(var collected):
-            state = .finished  // drop the enum's reference so the append does not copy
+        case .json:
             collected.append(contentsOf: bytes)
-            state = .json(collected)
         default:
             break
         }
@@ -193,7 +196,7 @@ public final class IncrementalDecoder {
             if case .sniffing = state, let sniffed = try BodyFormat.sniff(bytes, scanned: &scanned) {
                 begin(sniffed)
             }
-            if case .json(let collected) = state, collected.isEmpty {
+            if case .json = state, collected.isEmpty {
                 noteContent(bytes)
                 if !sawContent { throw Self.empty }
                 if bytes.count > limits.maxBodyBytes { throw tooLarge }
@@ -219,8 +222,9 @@ public final class IncrementalDecoder {
                 throw Self.empty
             case .xml(let reader):
                 try reader.finish()
-            case .json(let collected):
+            case .json:
                 try withBytes(of: collected) { bytes throws(CallbackError) in try readJSON(bytes) }
+                collected = []
             }
             state = .finished
         }
