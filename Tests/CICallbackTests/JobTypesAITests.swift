@@ -244,4 +244,58 @@ final class JobTypesAITests: XCTestCase {
                 "file     unzipped/photos/c.jpg  81.9 kB",
             ])
     }
+
+    // MARK: WorkflowFinish
+
+    func testWorkflowFinishSample() throws {
+        let callback = try CallbackDecoder().decode(Fixtures.data("samples/WorkflowFinish-1.xml"))
+        XCTAssertEqual(callback.eventName, .workflowFinish)
+        let execution = try XCTUnwrap(callback.workflowExecution)
+        XCTAssertEqual(execution.workflowName, "workflow-3")
+        XCTAssertEqual(execution.cosHeaders.map(\.key), ["Content-Type", "x-cos-request-id"])
+        XCTAssertEqual(execution.tasks.map(\.type), ["Snapshot", "Transcode"])
+        XCTAssertEqual(execution.tasks.map(\.name), ["Snapshot_1581665960536", "Transcode_1581665960537"])
+        XCTAssertEqual(execution.tasks[0].createTime?.text, "2022-08-09 14:54:40+0800")
+        XCTAssertNil(execution.tasks[0].startTime)
+        XCTAssertNil(execution.tasks[0].resultInfo)
+    }
+
+    func testWorkflowFinishResultInfo() throws {
+        let callback = try CallbackDecoder().decode(Fixtures.data("workflow-finish/result-info.xml"))
+        XCTAssertEqual(callback.problems.count, 0)
+        let execution = try XCTUnwrap(callback.workflowExecution)
+        XCTAssertEqual(execution.state, .failed)
+        XCTAssertEqual(execution.cosHeaders, [])
+        XCTAssertEqual(execution.tasks.map(\.state), [.success, .success, .failed, .success])
+
+        let cover = execution.tasks[0]
+        XCTAssertNil(cover.templateId)
+        XCTAssertEqual(cover.resultInfo?.objectCount, 2)
+        XCTAssertNil(cover.resultInfo?.spriteObjectCount)
+        XCTAssertEqual(cover.resultInfo?.objectInfo.map(\.objectName), ["/output/cover-1.jpg", "/output/cover-2.jpg"])
+        XCTAssertNil(cover.resultInfo?.objectInfo.first?.code)
+
+        let snapshot = try XCTUnwrap(execution.tasks[1].resultInfo)
+        XCTAssertEqual(snapshot.spriteObjectCount, 1)
+        XCTAssertEqual(snapshot.spriteObjectInfo.map(\.objectName), ["output/sprite-0.jpg"])
+        XCTAssertEqual(snapshot.spriteObjectInfo.first?.inputObjectName, "input/demo.mp4")
+
+        let hdr = execution.tasks[2]
+        XCTAssertEqual(hdr.hdrMode, "HDR10")
+        XCTAssertEqual(hdr.transcodeTemplateName, "MP4-265-HD")
+        XCTAssertNil(hdr.resultInfo)
+
+        let ocr = try XCTUnwrap(execution.tasks[3].resultInfo?.objectInfo.first?.imageOcrResult)
+        XCTAssertEqual(ocr.state, .success)
+        XCTAssertEqual(ocr.language, "zh")
+        XCTAssertEqual(ocr.angel, -0.5)
+        let line = try XCTUnwrap(ocr.textDetections.first)
+        XCTAssertEqual(line.detectedText, "腾讯云")
+        XCTAssertEqual(line.confidence, 99)
+        XCTAssertEqual(line.polygon.map(\.x), [10, 110, 110, 10])
+        XCTAssertEqual(line.itemPolygon.first?.width, 100)
+        XCTAssertEqual(line.words.first?.character, "腾")
+        XCTAssertEqual(line.words.first?.wordCoordPoint.first?.wordCoordinate.map(\.x), [10, 40])
+        XCTAssertEqual(line.wordPolygon.first?.rightBottom.first?.y, 50)
+    }
 }

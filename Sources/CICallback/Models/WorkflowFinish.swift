@@ -1,19 +1,27 @@
 // WorkflowFinish: the workflow-level callback.
-// https://cloud.tencent.com/document/product/460/76966 (工作流回调)
+// https://cloud.tencent.com/document/product/460/76966 (工作流回调); the 2023 sample with
+// `ResultInfo`: https://cloud.tencent.com/document/product/460/80039; Go SDK
+// `WorkflowExecutionNotifyBody` (cos-go-sdk-v5 `ci_media.go`).
 
 /// `Response.WorkflowExecution`: one finished workflow instance.
 public struct WorkflowExecution: NodeModel {
+    /// `RunId`: the workflow instance's ID (`i166ee19017b011eda8a5525400c540df`).
     public var runId: String?
+    /// `BucketId`: the input object's bucket (empty in the Go SDK's example).
     public var bucketId: String?
+    /// `Object`: the input object's key (`wk-test/game.mp4`).
     public var object: String?
     /// `CosHeaders`: present when the object was uploaded with custom headers.
     public var cosHeaders: [CosHeader] = []
+    /// `WorkflowId`: the workflow's ID (`web6ac56c1ef54dbfa44d7f4103203be9`).
     public var workflowId: String?
+    /// `WorkflowName`: the workflow's name (empty in the Go SDK's example).
     public var workflowName: String?
     /// `CreateTime`: written with a space (`2022-08-09 14:54:17+0800`).
     public var createTime: Timestamp?
     /// `State`: `Failed` if any task failed.
     public var state: JobState?
+    /// `Tasks`: one entry per node of the workflow, not in the order they ran.
     public var tasks: [WorkflowTask] = []
     public var unknownNodes: [Node] = []
     public init() {}
@@ -34,17 +42,29 @@ public struct WorkflowExecution: NodeModel {
 public struct WorkflowTask: NodeModel {
     /// `Type`: the node type (`Transcode`, `Snapshot`, …).
     public var type: String?
+    /// `CreateTime`: when the task's job was created, written with a space.
     public var createTime: Timestamp?
+    /// `StartTime`: in the docs' table only (no sample or SDK has it).
     public var startTime: Timestamp?
+    /// `EndTime`: when the task's job ended, written with a space.
     public var endTime: Timestamp?
+    /// `State`: the task's state (`Success`, `Failed`).
     public var state: JobState?
+    /// `JobId`: the task's job, whose own TaskFinish callback has the details.
     public var jobId: String?
+    /// `Name`: the workflow node's name (`Snapshot_1581665960536`).
     public var name: String?
+    /// `TemplateId`: the node's template (absent for some task types, e.g. SmartCover).
     public var templateId: String?
+    /// `TemplateName`: the template's name.
     public var templateName: String?
+    /// `TranscodeTemplateId`: the transcoding template of a VideoProcess, SDRtoHDR or SuperResolution node (Go SDK model).
     public var transcodeTemplateId: String?
+    /// `TranscodeTemplateName`: that template's name (Go SDK model).
     public var transcodeTemplateName: String?
+    /// `HdrMode`: an SDRtoHDR node's mode, e.g. `HDR10` (Go SDK model).
     public var hdrMode: String?
+    /// `ResultInfo`: the objects the task wrote.
     public var resultInfo: ResultInfo?
     public var unknownNodes: [Node] = []
     public init() {}
@@ -64,11 +84,16 @@ public struct WorkflowTask: NodeModel {
         .node("ResultInfo", \.resultInfo),
     ])
 
-    /// `Tasks.ResultInfo`: the objects a task wrote.
+    /// `Tasks.ResultInfo`: the objects a task wrote (dom 460/80039; Go
+    /// `WorkflowExecutionNotifyBody`). Absent from the intl samples.
     public struct ResultInfo: NodeModel {
+        /// `ObjectCount`: how many objects the task wrote (`1`).
         public var objectCount: Int?
+        /// `SpriteObjectCount`: how many sprite sheets it wrote (Snapshot tasks).
         public var spriteObjectCount: Int?
+        /// `ObjectInfo`: one entry per object written.
         public var objectInfo: [ObjectInfo] = []
+        /// `SpriteObjectInfo`: one entry per sprite sheet written (no `ImageOcrResult`).
         public var spriteObjectInfo: [ObjectInfo] = []
         public var unknownNodes: [Node] = []
         public init() {}
@@ -80,13 +105,20 @@ public struct WorkflowTask: NodeModel {
         ])
     }
 
-    /// `ResultInfo.ObjectInfo`.
+    /// `ResultInfo.ObjectInfo`, `ResultInfo.SpriteObjectInfo`: one object written.
     public struct ObjectInfo: NodeModel {
+        /// `ObjectName`: the object's key; it may start with `/` (`/output/cover-1.jpg`).
         public var objectName: String?
+        /// `ObjectUrl`: the object's URL.
         public var objectUrl: String?
+        /// `InputObjectName`: the object it was made from.
         public var inputObjectName: String?
+        /// `Code`: `Success`, or the error code for this object.
         public var code: String?
+        /// `Message`: the error message for this object (`success` when none).
         public var message: String?
+        /// `ImageOcrResult`: the text found, for an image OCR task (Go SDK model).
+        public var imageOcrResult: ImageOCRDetection?
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
@@ -95,6 +127,156 @@ public struct WorkflowTask: NodeModel {
             .value("InputObjectName", \.inputObjectName),
             .value("Code", \.code),
             .value("Message", \.message),
+            .node("ImageOcrResult", \.imageOcrResult),
+        ])
+    }
+}
+
+/// The text an image OCR found: `ObjectInfo.ImageOcrResult` of a WorkflowFinish
+/// task (and `Operation.Detection` of an ImageOCR job, in the Go SDK). From Go
+/// `ImageOCRDetection` (`ci_media.go`); no published body shows it.
+public struct ImageOCRDetection: NodeModel {
+    /// `InputObjectName`: the image's key.
+    public var inputObjectName: String?
+    /// `InputObjectUrl`: the image's URL.
+    public var inputObjectUrl: String?
+    /// `ObjectName`: the key of the result written, if any.
+    public var objectName: String?
+    /// `ObjectUrl`: the URL of the result written, if any.
+    public var objectUrl: String?
+    /// `Code`: `Success`, or the error code.
+    public var code: String?
+    /// `State`: `Success` or `Failed`.
+    public var state: JobState?
+    /// `Message`: the error message, if any.
+    public var message: String?
+    /// `TextDetections`: one entry per line of text found.
+    public var textDetections: [TextDetection] = []
+    /// `Language`: the language detected (`zh`).
+    public var language: String?
+    /// `Angel` (sic): the image's rotation, in degrees (`-0.5`).
+    public var angel: Double?
+    /// `PdfPageSize`: the number of pages, for a PDF.
+    public var pdfPageSize: Int?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("InputObjectName", \.inputObjectName),
+        .value("InputObjectUrl", \.inputObjectUrl),
+        .value("ObjectName", \.objectName),
+        .value("ObjectUrl", \.objectUrl),
+        .value("Code", \.code),
+        .value("State", \.state),
+        .value("Message", \.message),
+        .nodes("TextDetections", \.textDetections),
+        .value("Language", \.language),
+        .value("Angel", \.angel),
+        .value("PdfPageSize", \.pdfPageSize),
+    ])
+
+    /// `TextDetections`: one line of text.
+    public struct TextDetection: NodeModel {
+        /// `DetectedText`: the text.
+        public var detectedText: String?
+        /// `Confidence`: how sure the OCR is, 0–100.
+        public var confidence: Int?
+        /// `Polygon`: the corners of the line's box, in pixels.
+        public var polygon: [Point] = []
+        /// `ItemPolygon`: the line's box as a rectangle, in pixels.
+        public var itemPolygon: [Rectangle] = []
+        /// `Words`: each character with its confidence and place.
+        public var words: [Word] = []
+        /// `WordPolygon`: each word's four corners.
+        public var wordPolygon: [WordPolygon] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("DetectedText", \.detectedText),
+            .value("Confidence", \.confidence),
+            .nodes("Polygon", \.polygon),
+            .nodes("ItemPolygon", \.itemPolygon),
+            .nodes("Words", \.words),
+            .nodes("WordPolygon", \.wordPolygon),
+        ])
+    }
+
+    /// `Polygon`, `WordCoordinate`, `LeftTop`, …: a point, in pixels from the top-left corner.
+    public struct Point: NodeModel {
+        /// `X`: pixels from the left edge.
+        public var x: Int?
+        /// `Y`: pixels from the top edge.
+        public var y: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("X", \.x),
+            .value("Y", \.y),
+        ])
+    }
+
+    /// `ItemPolygon`: a rectangle, in pixels.
+    public struct Rectangle: NodeModel {
+        /// `X`: the left edge.
+        public var x: Int?
+        /// `Y`: the top edge.
+        public var y: Int?
+        /// `Width`: the width.
+        public var width: Int?
+        /// `Height`: the height.
+        public var height: Int?
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("X", \.x),
+            .value("Y", \.y),
+            .value("Width", \.width),
+            .value("Height", \.height),
+        ])
+    }
+
+    /// `Words`: one character.
+    public struct Word: NodeModel {
+        /// `Confidence`: how sure the OCR is, 0–100.
+        public var confidence: Int?
+        /// `Character`: the character.
+        public var character: String?
+        /// `WordCoordPoint`: its corners.
+        public var wordCoordPoint: [WordCoordPoint] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .value("Confidence", \.confidence),
+            .value("Character", \.character),
+            .nodes("WordCoordPoint", \.wordCoordPoint),
+        ])
+    }
+
+    /// `WordCoordPoint`: the corners of one character.
+    public struct WordCoordPoint: NodeModel {
+        /// `WordCoordinate`: each corner.
+        public var wordCoordinate: [Point] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([.nodes("WordCoordinate", \.wordCoordinate)])
+    }
+
+    /// `WordPolygon`: the four corners of one word.
+    public struct WordPolygon: NodeModel {
+        /// `LeftTop`: the top-left corner.
+        public var leftTop: [Point] = []
+        /// `RightTop`: the top-right corner.
+        public var rightTop: [Point] = []
+        /// `LeftBottom`: the bottom-left corner.
+        public var leftBottom: [Point] = []
+        /// `RightBottom`: the bottom-right corner.
+        public var rightBottom: [Point] = []
+        public var unknownNodes: [Node] = []
+        public init() {}
+        public static let nodeFields = NodeFields<Self>([
+            .nodes("LeftTop", \.leftTop),
+            .nodes("RightTop", \.rightTop),
+            .nodes("LeftBottom", \.leftBottom),
+            .nodes("RightBottom", \.rightBottom),
         ])
     }
 }
