@@ -206,3 +206,54 @@ extension Field where Model == JobOperation {
             sample: sampleModels(name, C.self, repeats: false))
     }
 }
+
+/// A job type's repeated node under `Operation` (`Watermark`), kept as one entry of
+/// `JobOperation.parts`; `.partList` reads and writes it as a list.
+struct PartList<Item: NodeModel>: NodeModel {
+    var items: [Item] = []
+    var unknownNodes: [Node] = []
+    init() {}
+    init(items: [Item]) { self.items = items }
+    static var nodeFields: NodeFields<Self> { NodeFields([]) }
+
+    /// The items kept under `key` in `operation`.
+    static func items(_ key: String, in operation: JobOperation) -> [Item] {
+        operation.part(key, as: Self.self)?.items ?? []
+    }
+
+    /// Appends one item under `key` (the list leaves `parts` while it grows, so it is
+    /// not copied).
+    static func append(_ value: Item, _ key: String, to operation: inout JobOperation) {
+        var list = operation.part(key, as: Self.self) ?? Self()
+        operation.parts.remove(key)
+        list.items.append(value)
+        operation.parts.set(key, list)
+    }
+}
+
+extension Field where Model == JobOperation {
+    /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
+    /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
+    static func partList<C: NodeModel>(_ name: StaticString, _: C.Type) -> Field {
+        let key = name.description
+        return Field(
+            name: name, repeats: true, isNode: true,
+            setText: { _, _ in }, setString: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                PartList.append(take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
+            },
+            count: { PartList<C>.items(key, in: $0).count },
+            encode: { model, container in
+                let values = PartList<C>.items(key, in: model)
+                if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
+            },
+            encodeItems: { model, list in try list.encode(contentsOf: PartList<C>.items(key, in: model)) },
+            decode: { model, container, unknown in
+                try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
+                    PartList.append($0, key, to: &model)
+                }
+            },
+            sample: sampleModels(name, C.self, repeats: true))
+    }
+}

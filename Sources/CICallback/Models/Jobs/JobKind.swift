@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Adding a job type is one file in `Models/Jobs/` (its `JobTag` member, its
 /// models, its `JobKind`) and one line in `JobKinds.all`.
-protocol JobKind {
+protocol JobKind: Sendable {
     /// `JobsDetail.Tag` for this type.
     static var tag: JobTag { get }
     /// Its own nodes under `Operation` (request echo, result), as `.part` fields.
