@@ -18,7 +18,7 @@ final class JobTypesMediaTests: XCTestCase {
         let fromXML = try CallbackDecoder().decode(Fixtures.data(xml))
         let fromJSON = try CallbackDecoder().decode(Fixtures.data(json))
         XCTAssertEqual(fromXML, fromJSON, file: file, line: line)
-        XCTAssertEqual(try fromXML.canonicalJSON(), try fromJSON.canonicalJSON(), file: file, line: line)
+        XCTAssertEqual(fromXML.canonicalJSON(), fromJSON.canonicalJSON(), file: file, line: line)
     }
 
     func testTranscodeSample() throws {
