@@ -25,8 +25,14 @@ public struct CallbackDecoder: Sendable {
 
     /// Decodes a whole body. `contentType` (from the request) decides the format
     /// when it names XML or JSON; otherwise the body is sniffed.
-    public func decode(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Callback {
-        let decoding = makeIncrementalDecoder(contentType: contentType)
+    ///
+    /// `contentVersion` is the `X-Ci-Content-Version` request header of a
+    /// content-moderation callback (`Simple`, `Detail`), when there is one: a hint
+    /// for a body that does not say its shape itself.
+    public func decode(
+        _ body: some ContiguousBytes, contentType: String? = nil, contentVersion: String? = nil
+    ) throws(CallbackError) -> Callback {
+        let decoding = makeIncrementalDecoder(contentType: contentType, contentVersion: contentVersion)
         try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
         return decoding.value
     }
@@ -35,22 +41,28 @@ public struct CallbackDecoder: Sendable {
     /// every node in order, empty ones included. For fields the typed model does
     /// not have yet.
     public func decodeNodes(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Node {
-        let decoding = IncrementalDecoder(limits: limits, strict: false, contentType: contentType, generic: true)
+        let decoding = IncrementalDecoder(
+            limits: limits, strict: false, contentType: contentType, contentVersion: nil, generic: true)
         try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
         return decoding.node
     }
 
     /// The canonical JSON of a body (see `Callback.canonicalJSON()`): the same bytes
     /// for the XML and the JSON form of the same callback.
-    public func canonicalJSON(_ body: some ContiguousBytes, contentType: String? = nil) throws(CallbackError) -> Data {
-        try decode(body, contentType: contentType).canonicalJSON()
+    public func canonicalJSON(
+        _ body: some ContiguousBytes, contentType: String? = nil, contentVersion: String? = nil
+    ) throws(CallbackError) -> Data {
+        try decode(body, contentType: contentType, contentVersion: contentVersion).canonicalJSON()
     }
 
     /// A decoder for a body that arrives in pieces: `feed` each chunk as it comes,
     /// then `finish`. XML is parsed as it arrives; JSON is collected and parsed at
     /// the end (Foundation's parser is not incremental). Limits hold throughout.
-    public func makeIncrementalDecoder(contentType: String? = nil) -> IncrementalDecoder {
-        IncrementalDecoder(limits: limits, strict: strict, contentType: contentType, generic: false)
+    public func makeIncrementalDecoder(contentType: String? = nil, contentVersion: String? = nil) -> IncrementalDecoder {
+        IncrementalDecoder(
+            limits: limits, strict: strict, contentType: contentType,
+            contentVersion: contentVersion.map { ContentVersion(rawValue: $0.trimmingCharacters(in: .whitespaces)) },
+            generic: false)
     }
 }
 
@@ -69,6 +81,7 @@ public final class IncrementalDecoder {
 
     private let limits: Limits
     private let strict: Bool
+    private let contentVersion: ContentVersion?
     private let builder: TreeBuilder
     /// The whole-body generic view rather than the typed model.
     private let generic: Bool
@@ -85,9 +98,10 @@ public final class IncrementalDecoder {
     /// The format, once known.
     public private(set) var format: BodyFormat?
 
-    init(limits: Limits, strict: Bool, contentType: String?, generic: Bool) {
+    init(limits: Limits, strict: Bool, contentType: String?, contentVersion: ContentVersion?, generic: Bool) {
         self.limits = limits
         self.strict = strict
+        self.contentVersion = contentVersion
         self.generic = generic
         builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits, strict: strict)
         if let contentType, let format = BodyFormat(contentType: contentType) {
@@ -175,7 +189,15 @@ public final class IncrementalDecoder {
     /// JSON's come in Foundation's key order, which changes from run to run, so
     /// they are listed by path.
     var value: Callback {
-        var callback = builder.takeValue(as: Callback.self)
+        var callback: Callback
+        switch builder.rootSchema {
+        case let schema where schema === ModerationSimpleBody.nodeFields.schema:
+            callback = Callback(simple: builder.takeValue(as: ModerationSimpleBody.self), hint: contentVersion)
+        case let schema where schema === ModerationDetailBody.nodeFields.schema:
+            callback = Callback(detail: builder.takeValue(as: ModerationDetailBody.self))
+        default:
+            callback = builder.takeValue(as: Callback.self)
+        }
         callback.problems = builder.problems.map { problem in
             var problem = problem
             problem.format = format
@@ -244,11 +266,11 @@ public final class IncrementalDecoder {
     /// does not depend on the order, only which of several bad nodes is named first.
     private func readJSON(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         do {
-            try JSONReader.read(bytes, limits: limits, into: builder, sortedKeys: generic)
+            try JSONReader.read(bytes, limits: limits, into: builder, sortedKeys: generic, contentVersion: contentVersion)
         } catch {
             guard !generic, error.path != nil else { throw error }
             let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits, strict: strict)
-            try JSONReader.read(bytes, limits: limits, into: replay, sortedKeys: true)
+            try JSONReader.read(bytes, limits: limits, into: replay, sortedKeys: true, contentVersion: contentVersion)
             throw error
         }
     }

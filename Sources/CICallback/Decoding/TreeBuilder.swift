@@ -61,7 +61,9 @@ final class TreeBuilder: NodeEventSink {
     /// Problems found beyond `limits.maxProblems`.
     private(set) var omittedProblemCount = 0
     /// The typed model's root schema, or `nil` for the whole-body generic view.
-    private let rootSchema: Schema?
+    /// The root model's schema; a JSON body may pick another before its first node
+    /// (a moderation callback's shape, see `JSONReader`).
+    private(set) var rootSchema: Schema?
     private var keepEmpty: Bool { rootSchema == nil }
     @exclusivity(unchecked) private var frames: [Frame] = []
     @exclusivity(unchecked) private var genericOwners: [GenericNodeBuilder] = []
@@ -74,6 +76,13 @@ final class TreeBuilder: NodeEventSink {
     @exclusivity(unchecked) private var pendingString: String?
     private(set) var root: ModelBuilder?
     private(set) var rootNode: Node?
+
+    /// Decodes the body into another root model (only before the first node, and
+    /// only for the typed view).
+    func useRoot(_ schema: Schema) {
+        guard rootSchema != nil, frames.count == 1 else { return }
+        rootSchema = schema
+    }
 
     init(rootSchema: Schema?, limits: Limits, strict: Bool = false) {
         self.rootSchema = rootSchema

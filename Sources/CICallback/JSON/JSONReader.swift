@@ -14,7 +14,8 @@ import Foundation
 ///   every run (`IncrementalDecoder`), replay them sorted.
 enum JSONReader {
     static func read(
-        _ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder, sortedKeys: Bool
+        _ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder, sortedKeys: Bool,
+        contentVersion: ContentVersion? = nil
     ) throws(CallbackError) {
         // Our own pass first: syntax, limits and trailing commas, at about the cost of
         // reading the bytes once, so a hostile body never reaches Foundation.
@@ -36,6 +37,13 @@ enum JSONReader {
         }
         if top.count == 1, let inner = top["Response"] as? [String: Any] {
             top = inner
+        }
+        // A content-moderation callback has its own top level (rule 3): the body says
+        // which, before any node is built.
+        switch ModerationShape(topLevelKeys: top.keys, eventName: top["EventName"] as? String, hint: contentVersion) {
+        case .simple: sink.useRoot(ModerationSimpleBody.nodeFields.schema)
+        case .detail: sink.useRoot(ModerationDetailBody.nodeFields.schema)
+        case nil: break
         }
         try Walker(sink: sink, sortedKeys: sortedKeys).node("Response", top)
     }

@@ -21,6 +21,10 @@ public struct Callback: NodeModel {
     public var problems: [CallbackError] = []
     /// Problems beyond `Limits.maxProblems`, counted but not listed.
     public var omittedProblemCount = 0
+    /// A content-moderation verdict (`ReviewImage`, `ReviewVideo`, …, in its Simple
+    /// or Detail JSON shape); `nil` for job and workflow callbacks. `eventName` is
+    /// its event (Simple: `data.event`).
+    public var moderation: Moderation?
 
     public init() {}
 
@@ -29,4 +33,58 @@ public struct Callback: NodeModel {
         .nodes("JobsDetail", \.jobsDetail),
         .node("WorkflowExecution", \.workflowExecution),
     ])
+}
+
+// MARK: - Moderation bodies
+
+extension Callback {
+    init(simple body: ModerationSimpleBody, hint: ContentVersion?) {
+        self.init()
+        eventName = body.data?.event
+        moderation = Moderation(kind: ModerationKind(event: body.data?.event, type: nil), simple: body)
+    }
+
+    init(detail body: ModerationDetailBody) {
+        self.init()
+        eventName = body.eventName
+        unknownNodes = body.unknownNodes
+        moderation = Moderation(
+            kind: ModerationKind(event: body.eventName, type: body.jobsDetail?.type), detail: body.jobsDetail)
+    }
+
+    /// The canonical JSON form. A moderation callback keeps its own top level
+    /// (`code`, `message`, `data`; or `EventName`, `JobsDetail` as one object), with
+    /// `EventName` added to a Simple one, so a consumer branches on one key.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: WireKey.self)
+        let event = try? container.decode(String.self, forKey: WireKey(stringValue: "EventName"))
+        let keys = container.allKeys.map(\.stringValue)
+        switch ModerationShape(topLevelKeys: keys, eventName: event, hint: nil) {
+        case .simple:
+            var body = try ModerationSimpleBody(from: decoder)
+            body.unknownNodes.removeAll { $0.name == "EventName" }
+            self.init(simple: body, hint: nil)
+            if eventName == nil, let event { eventName = EventName(rawValue: event) }
+        case .detail:
+            self.init(detail: try ModerationDetailBody(from: decoder))
+        case nil:
+            self = try Self.decodeFields(from: decoder)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        if let simple = moderation?.simple {
+            try simple.encode(to: encoder)
+            var container = encoder.container(keyedBy: WireKey.self)
+            try container.encodeIfPresent(eventName, forKey: WireKey(stringValue: "EventName"))
+        } else if let moderation {
+            var body = ModerationDetailBody()
+            body.eventName = eventName
+            body.jobsDetail = moderation.detail
+            body.unknownNodes = unknownNodes
+            try body.encode(to: encoder)
+        } else {
+            try encodeFields(to: encoder)
+        }
+    }
 }

@@ -9,7 +9,22 @@ extension NodeModel {
     /// Reads the canonical JSON form. A key whose value does not fit its field (the
     /// text of a problem, kept by the decoder) becomes an unknown node again.
     public init(from decoder: Decoder) throws {
-        self.init()
+        self = try Self.decodeFields(from: decoder)
+    }
+
+    /// Fields by wire name, then unknown nodes grouped by name (see `encodeFields`).
+    public func encode(to encoder: Encoder) throws {
+        try encodeFields(to: encoder)
+    }
+
+    /// The field-table form of `init(from:)`, for a model that adds to it.
+    static func decodeFields(from decoder: Decoder) throws -> Self {
+        var model = Self()
+        try model.decodeFields(from: decoder)
+        return model
+    }
+
+    private mutating func decodeFields(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
         let fields = Self.nodeFields.fields
         var unknown: [Node] = []
@@ -28,7 +43,7 @@ extension NodeModel {
     /// Fields by wire name, then unknown nodes grouped by name. An unknown node named
     /// like a field (the kept text of a problem) joins that field's key: alone when
     /// the field is empty, else after the field's values in one array.
-    public func encode(to encoder: Encoder) throws {
+    func encodeFields(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: WireKey.self)
         let fields = Self.nodeFields.fields
         guard !unknownNodes.isEmpty else {

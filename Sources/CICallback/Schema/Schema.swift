@@ -45,11 +45,16 @@ final class Schema: @unchecked Sendable {
         initialize = { $0.bindMemory(to: Model.self, capacity: 1).initialize(to: Model()) }
         deinitialize = { $0.assumingMemoryBound(to: Model.self).deinitialize(count: 1) }
         addUnknown = { $0.assumingMemoryBound(to: Model.self).pointee.unknownNodes.append($1) }
+        let finishes = Model.self is any FinishesDecoding.Type
         finish = { storage in
             // XML keeps document order and JSON has none: grouping unknown nodes by
             // name (stable, so repeated nodes keep their order) makes both equal.
             let model = storage.assumingMemoryBound(to: Model.self)
             if model.pointee.unknownNodes.count > 1 { model.pointee.unknownNodes.sortByName() }
+            if finishes, var value = model.pointee as? any FinishesDecoding {
+                value.didDecode()
+                model.pointee = value as! Model  // the same type, just cast back
+            }
         }
         var capacity = 8
         while capacity < fields.count * 2 { capacity *= 2 }
@@ -91,4 +96,10 @@ final class Schema: @unchecked Sendable {
         let mixed = ((name.count &* 31 &+ first) &* 31 &+ middle) &* 31 &+ last
         return mixed ^ (mixed >> 7)
     }
+}
+
+/// A model that adjusts itself once its node is complete (`StringMap` turns its
+/// unknown nodes into entries). Checked once per model type, not per node.
+protocol FinishesDecoding {
+    mutating func didDecode()
 }

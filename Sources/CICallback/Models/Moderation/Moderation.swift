@@ -1,0 +1,161 @@
+// Content moderation (内容审核) callbacks: https://cloud.tencent.com/document/product/436/62387
+// (image), 1535/64370 (video), 436/48264 (audio), text, document, web page and live
+// stream pages; shapes in shared/reference/moderation-callbacks.md.
+
+/// A content-moderation callback (`ReviewImage`, `ReviewVideo`, `ReviewAudio`,
+/// `ReviewText`, `ReviewDocument`, `ReviewHtml`), in either of its JSON shapes:
+///
+/// - *Simple* (`X-Ci-Content-Version: Simple`, the default): `{"code", "message",
+///   "data": {"event": "ReviewImage", …}}` with snake_case keys: `simple`;
+/// - *Detail*: `{"EventName": "ReviewImage", "JobsDetail": {…}}` with PascalCase
+///   keys: `detail`.
+///
+/// The properties below read the verdict from whichever shape the body has, so
+/// the same verdict gives the same values from both.
+public struct Moderation: Sendable, Hashable {
+    /// What was moderated: `.image`, `.video`, `.liveVideo`, `.audio`, `.text`,
+    /// `.document`, `.webPage`, or `.unknown` (a Simple body without `event`).
+    public var kind: ModerationKind
+    /// The Simple shape (`code`, `message`, `data`).
+    public var simple: ModerationSimpleBody?
+    /// The Detail shape's `JobsDetail`.
+    public var detail: ModerationJob?
+
+    public init(kind: ModerationKind, simple: ModerationSimpleBody? = nil, detail: ModerationJob? = nil) {
+        self.kind = kind
+        self.simple = simple
+        self.detail = detail
+    }
+
+    /// The verdict: 0 normal, 1 violating, 2 suspicious (manual review advised).
+    /// Detail `Result` (`Suggestion` for documents and web pages), Simple `data.result`.
+    public var result: Int? { detail?.result ?? detail?.suggestion ?? simple?.data?.result }
+
+    /// The label of the verdict (`Normal`, `Porn`, `Ads`, …): Detail `Label`; a
+    /// Simple body has labels per scene only (`scenes`).
+    public var label: String? { detail?.label }
+
+    /// The job: Detail `JobId`, Simple `data.trace_id`.
+    public var jobId: String? { detail?.jobId ?? simple?.data?.traceId }
+
+    /// The object or URL judged: Detail `Object` or `Url`, Simple `data.url`.
+    public var target: String? {
+        [detail?.object, detail?.url, simple?.data?.url].compactMap { $0 }.first { !$0.isEmpty }
+    }
+
+    /// The scenes judged, by name without the suffix (`Porn`, `Ads`, `Illegal`, …):
+    /// Detail `PornInfo`, Simple `porn_info`, each as a `ModerationScene`.
+    public var scenes: [String: ModerationScene] {
+        detail?.scenes ?? simple?.data?.scenes ?? [:]
+    }
+}
+
+/// What a moderation callback judged: an open value, like `JobTag`.
+public struct ModerationKind: OpenValue {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let image: ModerationKind = "image"
+    public static let video: ModerationKind = "video"
+    /// A live stream: `ReviewVideo` with `JobsDetail.Type` `live_video` (Detail; a
+    /// Simple body cannot tell a stream from a video: `.video`).
+    public static let liveVideo: ModerationKind = "liveVideo"
+    public static let audio: ModerationKind = "audio"
+    public static let text: ModerationKind = "text"
+    public static let document: ModerationKind = "document"
+    public static let webPage: ModerationKind = "webPage"
+    /// A Simple body without `data.event` (one published audio sample), with no hint.
+    public static let unknown: ModerationKind = "unknown"
+
+    /// The kind an event name and a Detail `Type` stand for.
+    init(event: EventName?, type: String?) {
+        switch event {
+        case .reviewImage: self = .image
+        case .reviewVideo: self = type == "live_video" ? .liveVideo : .video
+        case .reviewAudio: self = .audio
+        case .reviewText: self = .text
+        case .reviewDocument: self = .document
+        case .reviewHtml: self = .webPage
+        case let event?: self.init(rawValue: event.rawValue)
+        case nil: self = .unknown
+        }
+    }
+}
+
+extension EventName {
+    public static let reviewImage: EventName = "ReviewImage"
+    public static let reviewVideo: EventName = "ReviewVideo"
+    public static let reviewAudio: EventName = "ReviewAudio"
+    public static let reviewText: EventName = "ReviewText"
+    public static let reviewDocument: EventName = "ReviewDocument"
+    public static let reviewHtml: EventName = "ReviewHtml"
+
+    /// `Review…`: a content-moderation event.
+    var isModeration: Bool { rawValue.hasPrefix("Review") }
+}
+
+/// The `X-Ci-Content-Version` request header of a moderation callback: `Simple`
+/// or `Detail`. A hint only: the body decides when it tells.
+public struct ContentVersion: OpenValue {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let simple: ContentVersion = "Simple"
+    public static let detail: ContentVersion = "Detail"
+}
+
+/// The Detail shape's top level: `{"EventName": "Review…", "JobsDetail": {…}}`.
+struct ModerationDetailBody: NodeModel {
+    var eventName: EventName?
+    var jobsDetail: ModerationJob?
+    var unknownNodes: [Node] = []
+    init() {}
+    static let nodeFields = NodeFields<Self>([
+        .value("EventName", \.eventName),
+        .node("JobsDetail", \.jobsDetail),
+    ])
+}
+
+/// The Simple shape: `{"code": 0, "message": "success", "data": {…}}`.
+public struct ModerationSimpleBody: NodeModel {
+    /// `code`: 0 when moderation ran; another value is a moderation error code.
+    public var code: Int?
+    /// `message`: `success`, an error text, or `Test request when setting callback
+    /// url` (the probe the service sends when a callback URL is saved: answer 200).
+    public var message: String?
+    /// `data`: the verdict.
+    public var data: ModerationSimpleData?
+    public var unknownNodes: [Node] = []
+    public init() {}
+    public static let nodeFields = NodeFields<Self>([
+        .value("code", \.code),
+        .value("message", \.message),
+        .node("data", \.data),
+    ])
+}
+
+/// Which shape a JSON body's top level has (`JSONReader` picks the root model).
+enum ModerationShape {
+    case simple, detail
+
+    /// Detail: an `EventName` starting with `Review`; Simple: `code` or `data` and
+    /// no `EventName`; `hint` decides a body that says neither.
+    init?(topLevelKeys keys: some Collection<String>, eventName: String?, hint: ContentVersion?) {
+        if let eventName {
+            guard eventName.hasPrefix("Review") else { return nil }
+            self = .detail
+        } else if keys.contains("code") || keys.contains("data") {
+            self = .simple
+        } else if hint == .simple, !keys.contains("JobsDetail") {
+            self = .simple
+        } else {
+            return nil
+        }
+    }
+}
