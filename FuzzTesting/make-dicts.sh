@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 names=$( (echo Response
-    grep -ho '\.\(value\|values\|node\|nodes\)("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models/*.swift |
+    grep -rho '\.\(value\|values\|node\|nodes\|part\|partList\)("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
         sed 's/.*("//; s/"$//') | LC_ALL=C sort -u)
 
 # Values both formats carry as text.
@@ -14,6 +14,17 @@ values() {
     cat <<'EOF'
 "TaskFinish"
 "WorkflowFinish"
+"ReviewImage"
+"ReviewVideo"
+"ReviewAudio"
+"ReviewText"
+"ReviewDocument"
+"ReviewHtml"
+"live_video"
+"50/1"
+"30000/1001"
+"0/0"
+"-"
 "VideoTag"
 "VoiceSeparate"
 "PicProcess"
