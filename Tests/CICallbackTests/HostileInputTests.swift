@@ -145,13 +145,16 @@ final class HostileInputTests: XCTestCase {
 final class FuzzRegressionTests: XCTestCase {
     func testEveryFailCaseDecodesOrFailsCleanly() throws {
         let folder = Fixtures.directory.deletingLastPathComponent().appendingPathComponent("FuzzTesting/FailCases")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+        XCTAssertFalse(names.isEmpty, "FuzzTesting/FailCases is empty: the regression inputs are gone")
+        for name in names.sorted() {
             let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
             for contentType in [nil, "application/xml", "application/json"] {
                 if let callback = try? CallbackDecoder().decode(bytes, contentType: contentType) {
                     _ = callback.canonicalJSON()
+                    for problem in callback.problems { XCTAssertFalse(problem.description.contains("\n"), name) }
                 }
+                _ = try? CallbackDecoder(strict: true).decode(bytes, contentType: contentType)
                 let decoder = CallbackDecoder().makeIncrementalDecoder(contentType: contentType)
                 var offset = 0
                 while offset < bytes.count {
