@@ -40,7 +40,10 @@ enum JSONReader {
         }
         // A content-moderation callback has its own top level (rule 3): the body says
         // which, before any node is built.
-        switch ModerationShape(topLevelKeys: top.keys, eventName: top["EventName"] as? String, hint: contentVersion) {
+        switch ModerationShape(
+            topLevelKeys: top.keys, eventName: top["EventName"] as? String, hint: contentVersion,
+            jobsDetailIsList: top["JobsDetail"] is [Any])
+        {
         case .simple: sink.useRoot(ModerationSimpleBody.nodeFields.schema)
         case .detail: sink.useRoot(ModerationDetailBody.nodeFields.schema)
         case nil: break

@@ -40,8 +40,12 @@ public struct Callback: NodeModel {
 extension Callback {
     init(simple body: ModerationSimpleBody, hint: ContentVersion?) {
         self.init()
-        eventName = body.data?.event
-        moderation = Moderation(kind: ModerationKind(event: body.data?.event, type: nil), simple: body)
+        // A top-level `EventName` is the one the canonical JSON adds: not a node of the body.
+        var body = body
+        let named = body.unknownNodes.last { $0.name == "EventName" }?.text
+        body.unknownNodes.removeAll { $0.name == "EventName" }
+        eventName = body.data?.event ?? named.map { EventName(rawValue: $0) }
+        moderation = Moderation(kind: ModerationKind(event: eventName, type: nil), simple: body)
     }
 
     init(detail body: ModerationDetailBody) {
@@ -59,7 +63,8 @@ extension Callback {
         let container = try decoder.container(keyedBy: WireKey.self)
         let event = try? container.decode(String.self, forKey: WireKey(stringValue: "EventName"))
         let keys = container.allKeys.map(\.stringValue)
-        switch ModerationShape(topLevelKeys: keys, eventName: event, hint: nil) {
+        let jobsList = (try? container.nestedUnkeyedContainer(forKey: WireKey(stringValue: "JobsDetail"))) != nil
+        switch ModerationShape(topLevelKeys: keys, eventName: event, hint: nil, jobsDetailIsList: jobsList) {
         case .simple:
             var body = try ModerationSimpleBody(from: decoder)
             body.unknownNodes.removeAll { $0.name == "EventName" }

@@ -144,12 +144,19 @@ public struct ModerationSimpleBody: NodeModel {
 enum ModerationShape {
     case simple, detail
 
-    /// Detail: an `EventName` starting with `Review`; Simple: `code` or `data` and
-    /// no `EventName`; `hint` decides a body that says neither.
-    init?(topLevelKeys keys: some Collection<String>, eventName: String?, hint: ContentVersion?) {
+    /// Detail: an `EventName` starting with `Review` and `JobsDetail` not a list
+    /// (a list is the job callbacks' envelope: the canonical JSON of an XML body with
+    /// a `Review…` event, decoded generically); Simple: `code` or `data` and no
+    /// `JobsDetail` (the canonical Simple JSON adds `EventName`); `hint` decides a
+    /// body that says neither.
+    init?(
+        topLevelKeys keys: some Collection<String>, eventName: String?, hint: ContentVersion?,
+        jobsDetailIsList: Bool = false
+    ) {
+        let simpleKeys = (keys.contains("code") || keys.contains("data")) && !keys.contains("JobsDetail")
         if let eventName {
-            guard eventName.hasPrefix("Review") else { return nil }
-            self = .detail
+            guard eventName.hasPrefix("Review"), !jobsDetailIsList else { return nil }
+            self = simpleKeys ? .simple : .detail
         } else if keys.contains("code") || keys.contains("data") {
             self = .simple
         } else if hint == .simple, !keys.contains("JobsDetail") {

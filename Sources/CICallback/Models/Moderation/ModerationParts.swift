@@ -98,6 +98,7 @@ public struct ModerationScene: NodeModel {
     /// `HitInfos`: a match in a text.
     public struct HitInfo: NodeModel {
         public var type: String?
+        /// `Keywords`: the words that matched, one string (Go `TextHitInfo.Keywords`).
         public var keyword: String?
         public var libName: String?
         public var positions: [Position] = []
@@ -105,7 +106,7 @@ public struct ModerationScene: NodeModel {
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .value("Type", \.type),
-            .value("Keyword", \.keyword),
+            .value("Keywords", \.keyword),
             .value("LibName", \.libName),
             .nodes("Positions", \.positions),
         ])
