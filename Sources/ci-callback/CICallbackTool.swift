@@ -21,6 +21,9 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "The body's content type (application/xml, application/json); by default the body is sniffed.")
     var contentType: String?
 
+    @Option(name: .long, help: "The X-Ci-Content-Version header of a moderation callback (Simple, Detail): a hint for a body that does not say its shape.")
+    var contentVersion: String?
+
     @Flag(name: .long, help: "Fail on the first value that does not fit its field, instead of warning.")
     var strict = false
 
@@ -63,7 +66,8 @@ struct Decode: ParsableCommand {
             handle = opened
         }
         defer { if file != "-" { try? handle.close() } }
-        let decoder = CallbackDecoder(strict: strict).makeIncrementalDecoder(contentType: contentType)
+        let decoder = CallbackDecoder(strict: strict).makeIncrementalDecoder(
+            contentType: contentType, contentVersion: contentVersion)
         while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
             try decoder.feed(chunk)
         }

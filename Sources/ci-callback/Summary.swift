@@ -8,7 +8,9 @@ struct Summary {
     init(_ callback: Callback) {
         let event = callback.eventName?.rawValue ?? "(no EventName)"
         let jobs = callback.jobsDetail
-        if let execution = callback.workflowExecution {
+        if let moderation = callback.moderation {
+            lines = ModerationSummary(moderation, event: callback.eventName).lines
+        } else if let execution = callback.workflowExecution {
             lines.append("\(event): workflow run \(execution.runId ?? "-")")
             add(execution)
         } else if !jobs.isEmpty || callback.eventName == .taskFinish {
