@@ -113,9 +113,13 @@ content_type() {
 # The acknowledgement expected for a fixture, from its canonical JSON. A node sent
 # twice where the schema has one (a problem, kept) is an array there: the first counts.
 expected_ack() {
+    # Job callbacks: JobsDetail[].JobId and the workflow's tasks; moderation Detail:
+    # JobsDetail (one object).JobId; moderation Simple: data.trace_id.
     jq -c 'def first_one: if type == "array" then .[0] else . end;
+           def each: if type == "array" then .[] else . end;
            {event: .EventName, runId: .WorkflowExecution.RunId,
-            jobIds: [(.JobsDetail // [])[].JobId, (.WorkflowExecution.Tasks // [])[].JobId] | map(first_one | select(. != null))}' "$1"
+            jobIds: [(.JobsDetail // [] | each | .JobId), (.WorkflowExecution.Tasks // [])[].JobId,
+                     (.data.trace_id // empty)] | map(first_one | select(. != null))}' "$1"
 }
 
 # --- Every fixture, with and without a content type ---------------------------

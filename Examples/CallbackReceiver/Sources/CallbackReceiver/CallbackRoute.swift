@@ -13,7 +13,9 @@ extension Router {
                 throw HTTPError(.notFound)
             }
             // The format comes from Content-Type when it names XML or JSON; otherwise the body is sniffed.
-            let decoding = decoder.makeIncrementalDecoder(contentType: request.headers[.contentType])
+            // A moderation callback says its shape in X-Ci-Content-Version (Simple, Detail): a hint.
+            let decoding = decoder.makeIncrementalDecoder(
+                contentType: request.headers[.contentType], contentVersion: request.headers.contentVersion)
             let clock = ContinuousClock()
             var decodeTime = Duration.zero
             let callback: Callback
@@ -50,6 +52,16 @@ extension Router {
                 "problems": "\(callback.problems.count + callback.omittedProblemCount)",
                 "decodeMicroseconds": "\(decodeTime / .microseconds(1))",
             ])
+            if let moderation = ack.moderation {
+                // The verdict, from either shape (Simple or Detail); the probe the console
+                // sends when a callback URL is saved is answered 200 like any other.
+                context.logger.info("moderation", metadata: [
+                    "kind": "\(oneLine(moderation.kind))",
+                    "result": "\(moderation.result.map(String.init) ?? "-")",
+                    "label": "\(oneLine(moderation.label ?? "-"))",
+                    "jobId": "\(oneLine(callback.moderation?.jobId ?? "-"))",
+                ])
+            }
             // A value that did not fit its field is kept on the callback, not refused:
             // answering 400 to a real callback would lose it.
             for problem in callback.problems {
@@ -63,24 +75,48 @@ extension Router {
     }
 }
 
-/// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, with `runId` for a workflow.
+/// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, with `runId` for a
+/// workflow, and for a moderation callback its verdict:
+/// `{"event":"ReviewImage","jobIds":["…"],"moderation":{"kind":"image","result":0,"label":"Normal"}}`.
 struct Acknowledgement: ResponseEncodable {
     var event: String?
     var jobIds: [String]
     var runId: String?
+    var moderation: ModerationVerdict?
+
+    /// A moderation callback's verdict: its kind, `result` (0 normal, 1 violating,
+    /// 2 suspicious) and `label`.
+    struct ModerationVerdict: Codable, Sendable {
+        var kind: String
+        var result: Int?
+        var label: String?
+    }
 
     init(_ callback: Callback) {
         event = callback.eventName?.rawValue
+        // Detail `JobsDetail.JobId`, Simple `data.trace_id`.
         jobIds = callback.jobsDetail.compactMap(\.jobId)
             + (callback.workflowExecution?.tasks.compactMap(\.jobId) ?? [])
+            + [callback.moderation?.jobId].compactMap { $0 }
         runId = callback.workflowExecution?.runId
+        moderation = callback.moderation.map {
+            ModerationVerdict(kind: $0.kind.rawValue, result: $0.result, label: $0.label)
+        }
     }
 }
 
 extension Callback {
-    /// The jobs' states, then the workflow's.
+    /// The jobs' states, then the workflow's, then a moderation job's.
     var states: [String] {
         jobsDetail.compactMap { $0.state?.rawValue } + [workflowExecution?.state?.rawValue].compactMap { $0 }
+            + [moderation?.detail?.state?.rawValue].compactMap { $0 }
+    }
+}
+
+extension HTTPFields {
+    /// `X-Ci-Content-Version`: `Simple` or `Detail`, on moderation callbacks.
+    var contentVersion: String? {
+        first { $0.name.canonicalName == "x-ci-content-version" }?.value
     }
 }
 
