@@ -3,7 +3,8 @@
 #
 #   bash Scripts/benchmark.sh                 generate payloads if missing, build (release), run, print the table
 #   bash Scripts/benchmark.sh --build-only    only build the benchmark package (CI; alias --quick)
-#   bash Scripts/benchmark.sh --profile       callgrind over 20 decodes of the 1 MiB XML; top 25 inclusive and self
+#   bash Scripts/benchmark.sh --profile       callgrind: 20 decodes of the 1 MiB XML (rows a, b) and JSON (d, e),
+#                                             and the first decodes in a fresh process; top 25 inclusive and self
 #   bash Scripts/benchmark.sh --regenerate    regenerate the payloads first
 #
 # Environment: BENCH_SCALE (default 1) multiplies rounds and time budgets; the
@@ -26,7 +27,7 @@ for argument in "$@"; do
         --profile) mode=profile ;;
         --regenerate) regenerate=1 ;;
         -h | --help)
-            sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
@@ -69,26 +70,57 @@ if [[ $mode == profile ]]; then
         exit 1
     }
     decodes=20
-    for row in a b; do
-        echo "== callgrind: $decodes decodes of videotag-1m.xml, row $row" >&2
-        valgrind --tool=callgrind --callgrind-out-file="$bench/.build/callgrind.$row.out" "$bin/cicallback-bench" \
-            profile "$payloads/videotag-1m.xml" "$decodes" "$row" 2>&1 | grep -E 'profiled|Collected' >&2
+    out="$bench/.build"
+    # Rows a, b over the 1 MiB XML; rows d, e over the JSON of the same content.
+    for row in a b d e; do
+        case $row in a | b) file=videotag-1m.xml ;; *) file=videotag-1m.json ;; esac
+        echo "== callgrind: $decodes decodes of $file, row $row" >&2
+        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$row.out" "$bin/cicallback-bench" \
+            profile "$payloads/$file" "$decodes" "$row" 2>&1 | grep -E 'profiled|Collected' >&2
+    done
+    # The first decode in a fresh process: one XML and one JSON decode of the VideoTag
+    # seed, each the first of its format, then 9 later ones of each.
+    seed="$root/Fixtures/video-tag/job-api"
+    for order in xml json; do
+        echo "== callgrind: first decodes in a fresh process, $order first" >&2
+        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.first-$order.out" "$bin/cicallback-bench" \
+            first "$seed.xml" "$seed.json" "$order" 9 2>&1 | grep -E 'Collected' >&2
     done
     annotate() { callgrind_annotate --auto=no --threshold=100 "$@" | swift demangle --simplified; }
-    per_decode() {  # instructions per decode: the inclusive cost of Row.run / decodes
-        annotate --inclusive=yes "$bench/.build/callgrind.$1.out" |
-            awk -v n="$decodes" '/Row\.run\(_:\)/ { gsub(",", "", $1); if ($1 > max) max = $1 } END { printf "%.1f", max / n / 1e6 }'
+    # Instructions per call of the function matching $2 (inclusive), in millions; $3 calls.
+    per_call() {
+        annotate --inclusive=yes "$out/callgrind.$1.out" |
+            awk -v n="$3" -v pattern="$2" '$0 ~ pattern { gsub(",", "", $1); if ($1 > max) max = $1 } END { printf "%.2f", max / n / 1e6 }'
     }
-    a="$(per_decode a)"
-    b="$(per_decode b)"
-    echo "== instructions per decode of videotag-1m.xml: (a) libxml2 no-op ${a}M, (b) typed XML ${b}M → (b)/(a) = $(python3 -c "print(f'{$b / $a:.2f}')")×"
-    echo
-    echo "== top 25 functions of row (b), inclusive (% of the whole run; thunks left out)"
-    annotate --inclusive=yes "$bench/.build/callgrind.b.out" |
-        python3 "$bench/callgrind-top.py" --mode inclusive --skip-above 97 --per "$decodes"
-    echo
-    echo "== top 25 functions of row (b), self"
-    annotate --inclusive=no "$bench/.build/callgrind.b.out" | python3 "$bench/callgrind-top.py" --mode self --per "$decodes"
+    ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+    a="$(per_call a 'Row\.run\(_:\)' $decodes)"
+    b="$(per_call b 'Row\.run\(_:\)' $decodes)"
+    d="$(per_call d 'Row\.run\(_:\)' $decodes)"
+    e="$(per_call e 'Row\.run\(_:\)' $decodes)"
+    echo "== instructions per decode of videotag-1m.xml: (a) libxml2 no-op ${a}M, (b) typed XML ${b}M → (b)/(a) = $(ratio "$b" "$a")×"
+    echo "== instructions per decode of videotag-1m.json: (d) JSONSerialization ${d}M, (e) typed JSON ${e}M → (e)/(d) = $(ratio "$e" "$d")×"
+    for order in xml json; do
+        fx="$(per_call first-$order 'firstDecodeXML' 1)"
+        fj="$(per_call first-$order 'firstDecodeJSON' 1)"
+        lx="$(per_call first-$order 'laterDecodeXML' 9)"
+        lj="$(per_call first-$order 'laterDecodeJSON' 9)"
+        echo "== first decodes, $order first in the process: XML first ${fx}M vs later ${lx}M (+$(python3 -c "print(f'{$fx - $lx:.2f}')")M); JSON first ${fj}M vs later ${lj}M (+$(python3 -c "print(f'{$fj - $lj:.2f}')")M) instructions"
+    done
+    for row in b e; do
+        echo
+        echo "== top 25 functions of row ($row), inclusive (% of the whole run; thunks left out)"
+        annotate --inclusive=yes "$out/callgrind.$row.out" |
+            python3 "$bench/callgrind-top.py" --mode inclusive --skip-above 97 --per "$decodes"
+        echo
+        echo "== top 25 functions of row ($row), self"
+        annotate --inclusive=no "$out/callgrind.$row.out" | python3 "$bench/callgrind-top.py" --mode self --per "$decodes"
+    done
+    for order in xml; do
+        echo
+        echo "== top 25 functions of the first decodes ($order first), inclusive"
+        annotate --inclusive=yes "$out/callgrind.first-$order.out" |
+            python3 "$bench/callgrind-top.py" --mode inclusive --skip-above 97 --per 1
+    done
     exit 0
 fi
 

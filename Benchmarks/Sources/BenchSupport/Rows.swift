@@ -191,3 +191,28 @@ public func decodeXMLCoder(_ data: Data) throws -> XCResponse {
 
 /// The libxml2 the benchmark (and the library) link against.
 public let libxml2Version: String = LIBXML_DOTTED_VERSION
+
+// MARK: - Which bodies row (f) runs on
+
+/// The job types the XMLCoder model (XMLCoderModel.swift) mirrors: the original five.
+/// Row (f) runs only on bodies of these, so that it stays a like-for-like comparison
+/// (on other job types XMLCoder would skip every node the model lacks while the
+/// library decodes them all).
+public let xmlCoderJobTypes: Set<String> = ["VideoTag", "VoiceSeparate", "PicProcess", "WordsGeneralize"]
+
+/// Whether row (f) is like-for-like for this body: a WorkflowFinish event, or a
+/// body whose every job is of one of `xmlCoderJobTypes`.
+public func xmlCoderMirrors(_ callback: Callback) -> Bool {
+    if callback.eventName == .workflowFinish || (callback.jobsDetail.isEmpty && callback.workflowExecution != nil) {
+        return true
+    }
+    return !callback.jobsDetail.isEmpty
+        && callback.jobsDetail.allSatisfy { xmlCoderJobTypes.contains($0.jobType?.rawValue ?? "") }
+}
+
+/// The job types of a body, for notes: `Transcode`, `VideoTag+Snapshot`, `WorkflowFinish`.
+public func jobTypes(_ callback: Callback) -> String {
+    let tags = callback.jobsDetail.map { $0.jobType?.rawValue ?? "?" }
+    if tags.isEmpty { return callback.eventName?.rawValue ?? "?" }
+    return Array(Set(tags)).sorted().joined(separator: "+")
+}
