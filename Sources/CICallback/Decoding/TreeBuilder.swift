@@ -54,8 +54,11 @@ final class TreeBuilder: NodeEventSink {
     private let limits: Limits
     /// Whether the first problem is thrown rather than listed.
     private let strict: Bool
-    /// Where the reader is in the body (XML), for the position of a problem.
-    weak var positions: (any NodePositionSource)?
+    /// Where the reader is in the body (XML), for the position of a problem. Not
+    /// retained, and not `weak` (a weak reference costs an allocation per decode):
+    /// the XML reader sets it to itself and owns this builder, so it outlives every
+    /// event it sends; the builder reads it only while handling one.
+    unowned(unsafe) var positions: (any NodePositionSource)?
     /// The problems so far, in the order found (at most `limits.maxProblems`).
     private(set) var problems: [CallbackError] = []
     /// Problems found beyond `limits.maxProblems`.

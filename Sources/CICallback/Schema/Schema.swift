@@ -74,8 +74,14 @@ final class Schema: @unchecked Sendable {
     }
 
     /// The slot of the field with this name, or `nil` for a node the model does not know.
+    /// A short table is scanned (a length compare rejects most names at once); a
+    /// long one (`Operation` has every job type's nodes) is hashed.
     @inline(__always)
     func slot(for name: NameBytes) -> Int? {
+        if names.count <= Self.scanLimit {
+            for index in names.indices where name.matches(names[index]) { return index }
+            return nil
+        }
         var index = Self.hash(name) & tableMask
         while true {
             let entry = Int(table[index])
@@ -84,6 +90,9 @@ final class Schema: @unchecked Sendable {
             index = (index + 1) & tableMask
         }
     }
+
+    /// Up to this many fields, scanning beats hashing (callgrind, the VideoTag bodies).
+    static let scanLimit = 8
 
     /// A cheap hash of a name: its length and its first, middle and last bytes
     /// (field names that share a length mostly differ in one of those).
