@@ -10,7 +10,7 @@ final class JobTypeTests: XCTestCase {
     }
 
     private func date(_ text: String) throws -> Date {
-        try Timestamp(parsing: text).date
+        try XCTUnwrap(Timestamp(text: text)?.date, text)
     }
 
     func testVideoTagZh() throws {
@@ -169,8 +169,8 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(result.output?.region, "ap-chongqing")
             if name.contains("workflow") {
                 XCTAssertEqual(job.input?.cosHeaders.map(\.key), ["Content-Type", "x-cos-request-id", "EventName", "Size"])
-                XCTAssertEqual(job.input?.header("size"), "1326515")
-                XCTAssertEqual(job.input?.header("EventName"), "cos:ObjectCreated:Put")
+                XCTAssertEqual(job.input?.header(named: "size"), "1326515")
+                XCTAssertEqual(job.input?.header(named: "EventName"), "cos:ObjectCreated:Put")
                 XCTAssertEqual(job.workflow?.name, "VoiceSeparate_1581665960537")
                 XCTAssertEqual(job.workflow?.runId, "ic90edd59f84f11ec9d4f525400a3c59f")
                 XCTAssertEqual(job.workflow?.workflowId, "web6ac56c1ef54dbfa44d7f4103203be9")
@@ -217,7 +217,7 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(processed.size, 24911)
             XCTAssertEqual(processed.width, 417)
             if name.contains("workflow") {
-                XCTAssertEqual(job.input?.header("Content-Type"), "image/jpeg")
+                XCTAssertEqual(job.input?.header(named: "Content-Type"), "image/jpeg")
                 XCTAssertEqual(job.workflow?.name, "PicProcess_1581665960537")
             }
         }

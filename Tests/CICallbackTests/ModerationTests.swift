@@ -237,7 +237,7 @@ final class ModerationTests: XCTestCase {
         let created = try XCTUnwrap(live.moderation?.detail?.creationTime)
         XCTAssertEqual(created.text, "2021-08-10T21:01:10+08:00")
         XCTAssertEqual(created.date, Date(timeIntervalSince1970: 1_628_600_470))
-        XCTAssertEqual(created.date, try Timestamp(parsing: "2021-08-10T21:01:10+0800").date)
+        XCTAssertEqual(created.date, Timestamp(text: "2021-08-10T21:01:10+0800")?.date)
     }
 
     func testAnUnknownSceneIsKeptAndReadable() throws {

@@ -110,7 +110,7 @@ func exercise(_ callback: Callback) {
     for job in callback.jobsDetail {
         _ = job.jobType
         _ = job.headline
-        _ = job.input?.header("Content-Type")
+        _ = job.input?.header(named: "Content-Type")
         _ = job.state?.description
         _ = job.creationTime?.date
     }
@@ -122,7 +122,7 @@ func exercise(_ node: Node) {
     hasher.combine(node)
     _ = hasher.finalize()
     _ = node.isEmpty
-    _ = node.first("JobsDetail")
+    _ = node.first(named: "JobsDetail")
     _ = node.value(at: "JobsDetail", "Operation", "UserData")
     _ = try? JSONEncoder().encode(node)
 }

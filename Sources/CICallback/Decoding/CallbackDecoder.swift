@@ -34,7 +34,7 @@ public struct CallbackDecoder: Sendable {
     ) throws(CallbackError) -> Callback {
         let decoding = makeIncrementalDecoder(contentType: contentType, contentVersion: contentVersion)
         try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
-        return decoding.value
+        return decoding.takeValue()
     }
 
     /// The whole body as a generic, lossless tree rooted at the document element:
@@ -182,13 +182,13 @@ public final class IncrementalDecoder {
     /// Ends the body and returns the typed callback.
     public func finish() throws(CallbackError) -> Callback {
         try complete()
-        return value
+        return takeValue()
     }
 
-    /// The callback, after a successful decode (taken once), with its problems.
+    /// Moves the callback out after a successful decode (once), with its problems.
     /// JSON's come in Foundation's key order, which changes from run to run, so
     /// they are listed by path.
-    var value: Callback {
+    func takeValue() -> Callback {
         var callback: Callback
         switch builder.rootSchema {
         case let schema where schema === ModerationSimpleBody.nodeFields.schema:

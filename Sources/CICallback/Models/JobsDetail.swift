@@ -91,8 +91,8 @@ public struct Input: NodeModel {
     ])
 
     /// The value of a COS header, matched without regard to case:
-    /// `input.header("content-type")`.
-    public func header(_ key: String) -> String? {
+    /// `input.header(named: "content-type")`.
+    public func header(named key: String) -> String? {
         cosHeaders.first { $0.key?.lowercased() == key.lowercased() }?.value
     }
 }

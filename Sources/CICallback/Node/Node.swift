@@ -26,7 +26,7 @@ public struct Node: Sendable, Hashable, Codable {
     }
 
     /// The first child with this name.
-    public func first(_ name: String) -> Node? {
+    public func first(named name: String) -> Node? {
         children.first { $0.name == name }
     }
 
@@ -35,7 +35,7 @@ public struct Node: Sendable, Hashable, Codable {
     public func value(at path: String...) -> String? {
         var node = self
         for name in path {
-            guard let next = node.first(name) else { return nil }
+            guard let next = node.first(named: name) else { return nil }
             node = next
         }
         return node.text

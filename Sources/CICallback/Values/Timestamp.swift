@@ -11,10 +11,10 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The text the service sent, unchanged.
     public let text: String
 
-    public init(parsing text: String) throws {
-        guard let parsed = withUTF8Bytes(of: text, Self.parse) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a time: \(text)"))
-        }
+    /// Parses a time as the service writes it; `nil` for any other text (like
+    /// `FrameRate(text:)`).
+    public init?(text: String) {
+        guard let parsed = withUTF8Bytes(of: text, Self.parse) else { return nil }
         self.date = parsed
         self.text = text
     }
@@ -27,7 +27,12 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { text }
 
     public init(from decoder: Decoder) throws {
-        try self.init(parsing: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let time = Timestamp(text: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a time: \(text)")
+        }
+        self = time
     }
 
     public func encode(to encoder: Encoder) throws {
