@@ -96,6 +96,15 @@ final class ProblemTests: XCTestCase {
         XCTAssertEqual(mixed.job?.input?.object, "o")
         XCTAssertEqual(mixed.job?.input?.unknownNodes, [Node(name: "#text", text: "stray")])
         XCTAssertEqual(mixed.problems.first?.position, "1:53")  // where libxml2 hands over the text
+        // Text before the children (found by the fuzzer): the node stays typed, with a
+        // `#text` node, so its canonical JSON reads back to the same value.
+        let before = try decode("<Response><JobsDetail><Input>stray<Object>o</Object></Input></JobsDetail></Response>")
+        XCTAssertEqual(before.job?.input?.object, "o")
+        XCTAssertEqual(before.job?.input?.unknownNodes, [Node(name: "#text", text: "stray")])
+        XCTAssertEqual(before.problems.map(\.kind), [.unexpectedContent])
+        var withoutProblems = before
+        withoutProblems.problems = []
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: before.canonicalJSON()), withoutProblems)
     }
 
     func testASecondCopyOfASingleNodeIsKeptAndReported() throws {

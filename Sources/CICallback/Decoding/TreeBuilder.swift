@@ -124,6 +124,7 @@ final class TreeBuilder: NodeEventSink {
         let top = frames[frames.count - 1]
         switch top.kind {
         case .container:
+            if textCount > top.textStart { flushContainerText(of: top) }
             let textStart = textCount
             let next = top.withModel { model -> Frame? in
                 guard let slot = model.schema.slot(for: name) else { return nil }
@@ -173,7 +174,7 @@ final class TreeBuilder: NodeEventSink {
         frames.append(Frame(kind: .generic, model: nil, generic: builder, slot: -1, textStart: textCount))
     }
 
-    /// Turns the open value or container node into a generic node of the same
+    /// Turns the open value node (given a child element) into a generic node of the same
     /// name, keeping the text it has so far; it ends up in the parent's unknown nodes.
     private func becomeGeneric() {
         let index = frames.count - 1
@@ -206,18 +207,25 @@ final class TreeBuilder: NodeEventSink {
         }
     }
 
-    /// Text where a typed container belongs (`"Input": "x"`, `<Input>x</Input>`):
-    /// a container with nothing in it yet becomes a generic node holding the text;
-    /// one that has children keeps the text as a `#text` node.
+    /// Text where a typed container belongs (`"Input": "x"`, `<Input>x<Object>…`):
+    /// collected, and one problem reported per run of text. A container that gets
+    /// no child at all is kept as a generic node with that text (the JSON string it
+    /// was); text beside children stays on the typed node as a `#text` node.
     private func containerText(_ bytes: UnsafeRawBufferPointer, in top: Frame) throws(CallbackError) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        try problem(.unexpectedContent, "a container node cannot hold text", text: text)
-        if frames.count > 2, top.withModel({ $0.isEmpty }) == true {
-            becomeGeneric()
-            try self.text(bytes)
-        } else {
-            top.model?.addUnknown(Node(name: "#text", text: text))
+        if textCount == top.textStart {
+            try problem(.unexpectedContent, "a container node cannot hold text", text: String(decoding: bytes, as: UTF8.self))
         }
+        if textCount - top.textStart + bytes.count > limits.maxTextBytes {
+            throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
+        }
+        appendText(bytes)
+    }
+
+    /// Keeps a container's collected text, before its next child, as a `#text` node.
+    private func flushContainerText(of frame: Frame) {
+        let text = String(decoding: UnsafeRawBufferPointer(start: self.text + frame.textStart, count: textCount - frame.textStart), as: UTF8.self)
+        frame.model?.addUnknown(Node(name: "#text", text: text))
+        textCount = frame.textStart
     }
 
     /// Text that arrives whole, as a `String` (the JSON reader's strings): a value
@@ -263,6 +271,15 @@ final class TreeBuilder: NodeEventSink {
                 parent.model?.keep(text, slot: frame.slot)
             }
         case .container:
+            if !nodeText.isEmpty {
+                // Text and no child: the node is kept as it came, a generic node with
+                // its text, under its own name; text beside children is a `#text` node.
+                if frame.withModel({ $0.isEmpty }) == true, let parentModel = parent.model {
+                    parentModel.addUnknown(Node(name: parentModel.schema.wireNames[frame.slot], text: String(decoding: nodeText, as: UTF8.self)))
+                    break
+                }
+                flushContainerText(of: frame)
+            }
             frame.withModel { child in
                 child.finish()
                 guard !child.isEmpty else { return }  // empty is absent
