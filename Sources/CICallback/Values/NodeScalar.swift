@@ -35,17 +35,21 @@ extension NodeScalar {
 func withUTF8Bytes<R, E: Error>(
     of string: String, _ body: (UnsafeRawBufferPointer) throws(E) -> R
 ) throws(E) -> R {
+    // No `R??` here: for an optional `R` (a parser's `Date?`) the compiler tested the
+    // nested optionals' tags with loads that valgrind's memcheck reported as reads of
+    // uninitialised bytes. A flag says whether the body ran; the result is set then.
     var failure: E?
-    let outcome = string.utf8.withContiguousStorageIfAvailable { bytes -> R? in
+    var result: R?
+    let ran = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
         do throws(E) {
-            return try body(UnsafeRawBufferPointer(bytes))
+            result = try body(UnsafeRawBufferPointer(bytes))
         } catch {
             failure = error
-            return nil
         }
-    }
+        return true
+    } != nil
     if let failure { throw failure }
-    if let outcome, let result = outcome { return result }
+    if ran, let result { return result }
     var native = string
     native.makeContiguousUTF8()
     return try withUTF8Bytes(of: native, body)
