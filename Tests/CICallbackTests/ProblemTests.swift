@@ -84,6 +84,21 @@ final class ProblemTests: XCTestCase {
         }
     }
 
+    func testAValueWhoseChildElementsAreEmptyIsStillAValue() throws {
+        // Found by the fuzzer: the empty child is dropped (rule 5), so the canonical
+        // JSON has the plain value; the decoded value must say the same.
+        let callback = try decode("<Response><JobsDetail><Input><Region><X/>ap</Region></Input></JobsDetail></Response>")
+        XCTAssertEqual(callback.job?.input?.region, "ap")
+        XCTAssertEqual(callback.job?.input?.unknownNodes, [])
+        XCTAssertEqual(callback.problems.map(\.kind), [.unexpectedContent])
+        var withoutProblems = callback
+        withoutProblems.problems = []
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), withoutProblems)
+        let notANumber = try decode("<Response><JobsDetail><Progress><X/>most</Progress></JobsDetail></Response>")
+        XCTAssertNil(notANumber.job?.progress)
+        XCTAssertEqual(notANumber.job?.unknownNodes, [Node(name: "Progress", text: "most")])
+    }
+
     func testTextWhereAContainerBelongsIsKeptAsTheNodesText() throws {
         let callback = try decode(#"{"JobsDetail": {"Input": "input/demo.mp4", "Operation": {"Output": 7}}}"#)
         XCTAssertNil(callback.job?.input)

@@ -186,7 +186,8 @@ final class TreeBuilder: NodeEventSink {
             withUTF8Bytes(of: string) { appendText($0) }
         }
         genericOwners.append(builder)
-        frames[index] = Frame(kind: .generic, model: nil, generic: builder, slot: -1, textStart: frame.textStart)
+        // The slot stays: if every child element turns out empty, the node is a value after all.
+        frames[index] = Frame(kind: .generic, model: nil, generic: builder, slot: frame.slot, textStart: frame.textStart)
     }
 
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
@@ -290,6 +291,18 @@ final class TreeBuilder: NodeEventSink {
             builder.finish(text: nodeText)
             genericOwners.removeLast()
             if builder.isEmpty, !keepEmpty { break }
+            if frame.slot >= 0, let model = parent.model, case let node = builder.node, node.children.isEmpty,
+                let text = node.text
+            {
+                // A value node whose child elements were all empty (`<Region><X/>r</Region>`):
+                // its text is the value (the problem was reported when the child came).
+                do throws(ValueProblem) {
+                    try model.setValue(slot: frame.slot, string: text)
+                } catch {
+                    if error.expected != nil { model.keep(text, slot: frame.slot) }
+                }
+                break
+            }
             switch parent.kind {
             case .container: parent.model?.addUnknown(builder.node)
             case .generic: parent.generic?.add(builder.node)
