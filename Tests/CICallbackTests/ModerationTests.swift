@@ -76,6 +76,12 @@ final class ModerationTests: XCTestCase {
         let plain = try decode(body)
         XCTAssertNil(plain.moderation)
         XCTAssertEqual(plain.unknownNodes.map(\.name), ["message"])
+        // A Detail body without its EventName: the Detail hint decides.
+        let detail = #"{"JobsDetail": {"JobId": "j1", "Result": 1, "Label": "Porn"}}"#
+        let hintedDetail = try CallbackDecoder().decode(Data(detail.utf8), contentVersion: "Detail")
+        XCTAssertEqual(hintedDetail.moderation?.detail?.jobId, "j1")
+        XCTAssertEqual(hintedDetail.moderation?.result, 1)
+        XCTAssertNil(try decode(detail).moderation)
         // A job callback stays one, whatever the header says.
         let job = try CallbackDecoder().decode(Fixtures.data("video-tag/job-api.json"), contentVersion: "Simple")
         XCTAssertNil(job.moderation)

@@ -161,6 +161,8 @@ enum ModerationShape {
             self = .simple
         } else if hint == .simple, !keys.contains("JobsDetail") {
             self = .simple
+        } else if hint == .detail, keys.contains("JobsDetail"), !jobsDetailIsList {
+            self = .detail
         } else {
             return nil
         }
