@@ -89,6 +89,15 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(job.jobsDetail.count, 1)
     }
 
+    func testASimpleBodysTopLevelEventNameGivesItsKindBothWays() throws {
+        // Found by the fuzzer: `EventName` beside `code`/`data` without `data.event`.
+        let body = #"{"EventName": "ReviewImage", "code": 0, "data": {"result": 1, "trace_id": "t"}}"#
+        let callback = try decode(body)
+        XCTAssertEqual(callback.moderation?.kind, .image)
+        XCTAssertEqual(callback.eventName, .reviewImage)
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), callback)
+    }
+
     func testSimpleAudioBodyWithoutEventDecodes() throws {
         let callback = try decode(String(decoding: Fixtures.data("samples/moderation-audio-1.json"), as: UTF8.self))
         let moderation = try XCTUnwrap(callback.moderation)

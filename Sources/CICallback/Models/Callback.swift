@@ -66,10 +66,9 @@ extension Callback {
         let jobsList = (try? container.nestedUnkeyedContainer(forKey: WireKey(stringValue: "JobsDetail"))) != nil
         switch ModerationShape(topLevelKeys: keys, eventName: event, hint: nil, jobsDetailIsList: jobsList) {
         case .simple:
-            var body = try ModerationSimpleBody(from: decoder)
-            body.unknownNodes.removeAll { $0.name == "EventName" }
-            self.init(simple: body, hint: nil)
-            if eventName == nil, let event { eventName = EventName(rawValue: event) }
+            // Its `EventName` (an unknown node of the Simple body) is read by `init(simple:)`,
+            // as when decoding, so the kind comes out the same.
+            self.init(simple: try ModerationSimpleBody(from: decoder), hint: nil)
         case .detail:
             self.init(detail: try ModerationDetailBody(from: decoder))
         case nil:
