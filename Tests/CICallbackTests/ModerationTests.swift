@@ -96,6 +96,10 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(callback.moderation?.kind, .image)
         XCTAssertEqual(callback.eventName, .reviewImage)
         XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), callback)
+        // An event the library does not know (found by the fuzzer): still the Simple shape, both ways.
+        let other = try decode(#"{"code": 0, "data": {"event": "AuditX", "result": 0}}"#)
+        XCTAssertEqual(other.moderation?.kind.rawValue, "AuditX")
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: other.canonicalJSON()), other)
     }
 
     func testSimpleAudioBodyWithoutEventDecodes() throws {

@@ -154,9 +154,13 @@ enum ModerationShape {
         jobsDetailIsList: Bool = false
     ) {
         let simpleKeys = (keys.contains("code") || keys.contains("data")) && !keys.contains("JobsDetail")
-        if let eventName {
+        let jobEvent = eventName == EventName.taskFinish.rawValue || eventName == EventName.workflowFinish.rawValue
+        if simpleKeys, !jobEvent {
+            // Whatever `EventName` stands beside it (the canonical form adds `data.event`).
+            self = .simple
+        } else if let eventName {
             guard eventName.hasPrefix("Review"), !jobsDetailIsList else { return nil }
-            self = simpleKeys ? .simple : .detail
+            self = .detail
         } else if keys.contains("code") || keys.contains("data") {
             self = .simple
         } else if hint == .simple, !keys.contains("JobsDetail") {
