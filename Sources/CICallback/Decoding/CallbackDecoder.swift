@@ -204,7 +204,9 @@ public final class IncrementalDecoder {
             return problem
         }
         if format == .json, callback.problems.count > 1 {
-            callback.problems.sort { ($0.path ?? "", $0.kind.description) < ($1.path ?? "", $1.kind.description) }
+            // By path, then by the whole line: two problems at one path (two children of
+            // one value node) must not keep Foundation's order either.
+            callback.problems.sort { ($0.path ?? "", $0.description) < ($1.path ?? "", $1.description) }
         }
         callback.omittedProblemCount = builder.omittedProblemCount
         return callback

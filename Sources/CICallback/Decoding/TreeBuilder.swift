@@ -146,7 +146,11 @@ final class TreeBuilder: NodeEventSink {
             }
         case .value:
             // A value node with child elements: the whole node is kept generically.
-            let message = "a value node cannot contain the element \(CallbackError.quote(name.string))"
+            // XML names the element; a JSON object's keys come in Foundation's order, which
+            // changes from run to run, so naming the first would make the message vary.
+            let message = positions != nil
+                ? "a value node cannot contain the element \(CallbackError.quote(name.string))"
+                : "a value node cannot contain an object"
             try problem(.unexpectedContent, message)
             becomeGeneric()
             pushGeneric(name)
