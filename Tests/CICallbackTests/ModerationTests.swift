@@ -102,6 +102,17 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: other.canonicalJSON()), other)
     }
 
+    func testAHeaderMapKeepsWhatIsNotAString() throws {
+        // Found by the fuzzer: objects inside CosHeaders were dropped from the canonical JSON.
+        let body = #"{"EventName": "ReviewImage", "JobsDetail": {"JobId": "j", "CosHeaders": {"x-a": "1", "x-b": 2, "In": {"Object": "o"}}}}"#
+        let callback = try decode(body)
+        let headers = try XCTUnwrap(callback.moderation?.detail?.cosHeaders)
+        XCTAssertEqual(headers.entries, ["x-a": "1", "x-b": "2"])
+        XCTAssertEqual(headers.unknownNodes, [Node(name: "In", children: [Node(name: "Object", text: "o")])])
+        XCTAssertTrue(String(decoding: callback.canonicalJSON(), as: UTF8.self).contains(#""In":{"Object":"o"}"#))
+        XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), callback)
+    }
+
     func testSimpleAudioBodyWithoutEventDecodes() throws {
         let callback = try decode(String(decoding: Fixtures.data("samples/moderation-audio-1.json"), as: UTF8.self))
         let moderation = try XCTUnwrap(callback.moderation)

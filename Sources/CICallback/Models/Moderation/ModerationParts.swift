@@ -162,16 +162,17 @@ public struct StringMap: NodeModel, FinishesDecoding {
         unknownNodes = kept
     }
 
+    /// Entries, and whatever else the object held kept as unknown nodes, as decoding does.
     public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: WireKey.self)
-        for key in container.allKeys {
-            if let text = try? container.decode(String.self, forKey: key) { entries[key.stringValue] = text }
-        }
+        self = try Self.decodeFields(from: decoder)
+        didDecode()
     }
 
+    /// Entries as keys, then any unknown nodes under their own names: nothing is dropped.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: WireKey.self)
         for (key, value) in entries { try container.encode(value, forKey: WireKey(stringValue: key)) }
+        try encodeFields(to: encoder)
     }
 }
 
