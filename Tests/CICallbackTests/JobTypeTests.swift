@@ -310,22 +310,13 @@ final class JobTypeTests: XCTestCase {
             guard callback.eventName == .taskFinish || callback.eventName == .workflowFinish else { continue }
             if callback.jobsDetail.contains(where: { $0.jobType.flatMap { JobKinds.byTag[$0] } == nil }) { continue }
             var leftovers: [String] = []
-            Self.collectUnknownNodes(callback, path: "Response", into: &leftovers)
+            SampleBodies.collectUnknownNodes(callback, path: "Response", into: &leftovers)
             XCTAssertEqual(leftovers.count, callback.problems.count, "\(fixture): nodes the typed model does not capture: \(leftovers)")
             // And the typed value accounts for every non-empty leaf of the generic view.
             let generic = try CallbackDecoder().decodeNodes(fixture.data)
             let leaves = Self.nonEmptyLeafCount(generic)
             let typed = try JSONSerialization.jsonObject(with: callback.canonicalJSON())
             XCTAssertEqual(Self.leafCount(typed), leaves, "\(fixture): leaf count of typed vs generic view")
-        }
-    }
-
-    private static func collectUnknownNodes(_ value: Any, path: String, into leftovers: inout [String]) {
-        if let model = value as? any NodeModel, !model.unknownNodes.isEmpty {
-            leftovers.append(contentsOf: model.unknownNodes.map { "\(path).\($0.name)" })
-        }
-        for child in Mirror(reflecting: value).children {
-            collectUnknownNodes(child.value, path: path + "." + (child.label ?? "[]"), into: &leftovers)
         }
     }
 

@@ -430,7 +430,7 @@ final class ModerationTests: XCTestCase {
             job.children.shuffle(using: &random)
             let event = Self.events.randomElement(using: &random)!
             // `JobsDetail` is one object here (a list is the job callbacks' envelope).
-            let json = "{\"EventName\": \(Self.quoted(event)), \"JobsDetail\": \(Self.json(children: job.children, &random))}"
+            let json = "{\"EventName\": \(SampleBodies.quoted(event)), \"JobsDetail\": \(SampleBodies.json(children: job.children, &random))}"
             let expected = SampleNode(name: "Response", children: [SampleNode(name: "EventName", text: event), job])
             let callback = try check(json, expected: expected, "Detail round \(round)")
             let type = job.children.first { $0.name == "Type" }?.text
@@ -452,7 +452,7 @@ final class ModerationTests: XCTestCase {
             data.children.shuffle(using: &random)
             body.children.removeAll { $0.name == "data" }
             body.children.append(data)
-            let json = Self.json(children: body.children, &random)
+            let json = SampleBodies.json(children: body.children, &random)
             // The canonical JSON adds the event at the top.
             var expected = body
             expected.children.append(SampleNode(name: "EventName", text: event))
@@ -484,77 +484,11 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(callback.problems, [], context)
         XCTAssertNotNil(callback.moderation, context)
         var leftovers: [String] = []
-        Self.collectUnknownNodes(callback, path: "Response", into: &leftovers)
+        SampleBodies.collectUnknownNodes(callback, path: "Response", into: &leftovers)
         XCTAssertEqual(leftovers, [], "\(context): nodes left untyped")
         let canonical = try JSONSerialization.jsonObject(with: callback.canonicalJSON())
-        XCTAssertEqual(Self.normalized(canonical), Self.normalized(expected), context)
+        XCTAssertEqual(SampleBodies.normalized(canonical), SampleBodies.normalized(expected), context)
         XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()), callback, context)
         return callback
-    }
-
-    // The JSON writer and the comparisons of `RoundTripPropertyTests`.
-
-    /// JSON as the service writes it: a node that comes once is a value or a
-    /// one-element array, several are an array; numbers as numbers or strings.
-    private static func json(children: [SampleNode], _ random: inout SampleRandom) -> String {
-        var order: [String] = []
-        var groups: [String: [SampleNode]] = [:]
-        for child in children {
-            if groups[child.name] == nil { order.append(child.name) }
-            groups[child.name, default: []].append(child)
-        }
-        let members = order.map { name -> String in
-            let values = groups[name]!.map { json(value: $0, &random) }
-            let value = values.count == 1 && random.chance(70) ? values[0] : "[\(values.joined(separator: ", "))]"
-            return "\(quoted(name)): \(value)"
-        }
-        return "{" + members.joined(separator: ", ") + "}"
-    }
-
-    private static func json(value node: SampleNode, _ random: inout SampleRandom) -> String {
-        guard let text = node.text else { return json(children: node.children, &random) }
-        return node.isNumber && random.chance(50) ? text : quoted(text)
-    }
-
-    private static func quoted(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-    }
-
-    private static func normalized(_ node: SampleNode) -> [String: [AnyHashable]] {
-        var result: [String: [AnyHashable]] = [:]
-        for child in node.children {
-            let value: AnyHashable
-            if let text = child.text {
-                value = child.isNumber ? AnyHashable(Double(text)!) : AnyHashable(text)
-            } else {
-                value = AnyHashable(normalized(child))
-            }
-            result[child.name, default: []].append(value)
-        }
-        return result
-    }
-
-    private static func normalized(_ json: Any) -> [String: [AnyHashable]] {
-        var result: [String: [AnyHashable]] = [:]
-        for (key, value) in json as? [String: Any] ?? [:] {
-            for item in (value as? [Any]) ?? [value] {
-                switch item {
-                case let object as [String: Any]: result[key, default: []].append(AnyHashable(normalized(object)))
-                case let string as String: result[key, default: []].append(AnyHashable(string))
-                case let number as NSNumber: result[key, default: []].append(AnyHashable(number.doubleValue))
-                default: XCTFail("unexpected \(item)")
-                }
-            }
-        }
-        return result
-    }
-
-    private static func collectUnknownNodes(_ value: Any, path: String, into leftovers: inout [String]) {
-        if let model = value as? any NodeModel, !model.unknownNodes.isEmpty {
-            leftovers.append(contentsOf: model.unknownNodes.map { "\(path).\($0.name)" })
-        }
-        for child in Mirror(reflecting: value).children {
-            collectUnknownNodes(child.value, path: path + "." + (child.label ?? "[]"), into: &leftovers)
-        }
     }
 }

@@ -77,8 +77,8 @@ final class RoundTripPropertyTests: XCTestCase {
 
     private func check(_ body: SampleNode, _ random: inout SampleRandom, _ label: String) throws {
         let context = "\(label), CI_CALLBACK_SEED=\(seed)"
-        let xml = Data(Self.xml(body, &random, indent: random.chance(50) ? "\n" : nil).utf8)
-        let jsonContent = Self.json(children: body.children, &random)
+        let xml = Data(SampleBodies.xml(body, &random, indent: random.chance(50) ? "\n" : nil).utf8)
+        let jsonContent = SampleBodies.json(children: body.children, &random)
         let json = Data((random.chance(30) ? "{\"Response\": \(jsonContent)}" : jsonContent).utf8)
         let fromXML: Callback
         let fromJSON: Callback
@@ -90,91 +90,11 @@ final class RoundTripPropertyTests: XCTestCase {
         }
         XCTAssertEqual(fromXML, fromJSON, context)
         var leftovers: [String] = []
-        Self.collectUnknownNodes(fromXML, path: "Response", into: &leftovers)
+        SampleBodies.collectUnknownNodes(fromXML, path: "Response", into: &leftovers)
         XCTAssertEqual(leftovers, [], "\(context): nodes left untyped")
         // The value is the one generated: the canonical JSON holds exactly its values.
         let canonical = try JSONSerialization.jsonObject(with: fromXML.canonicalJSON())
-        XCTAssertEqual(Self.normalized(canonical), Self.normalized(body), "\(context)\n\(String(decoding: xml, as: UTF8.self))")
+        XCTAssertEqual(SampleBodies.normalized(canonical), SampleBodies.normalized(body), "\(context)\n\(String(decoding: xml, as: UTF8.self))")
         XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: fromXML.canonicalJSON()), fromXML, context)
-    }
-
-    /// XML as the service writes it: elements in the given order, optionally indented.
-    private static func xml(_ node: SampleNode, _ random: inout SampleRandom, indent: String?) -> String {
-        let inner: String
-        if let text = node.text {
-            inner = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-        } else {
-            let deeper = indent.map { $0 + "    " }
-            inner = node.children.map { (deeper ?? "") + xml($0, &random, indent: deeper) }.joined() + (indent ?? "")
-        }
-        return "<\(node.name)>\(inner)</\(node.name)>"
-    }
-
-    /// JSON as the service writes it: a node that comes once is a value or a
-    /// one-element array, several are an array; numbers as numbers or strings.
-    private static func json(children: [SampleNode], _ random: inout SampleRandom) -> String {
-        var order: [String] = []
-        var groups: [String: [SampleNode]] = [:]
-        for child in children {
-            if groups[child.name] == nil { order.append(child.name) }
-            groups[child.name, default: []].append(child)
-        }
-        let members = order.map { name -> String in
-            let values = groups[name]!.map { json(value: $0, &random) }
-            let value = values.count == 1 && random.chance(70) ? values[0] : "[\(values.joined(separator: ", "))]"
-            return "\(quoted(name)): \(value)"
-        }
-        return "{" + members.joined(separator: ", ") + "}"
-    }
-
-    private static func json(value node: SampleNode, _ random: inout SampleRandom) -> String {
-        guard let text = node.text else { return json(children: node.children, &random) }
-        return node.isNumber && random.chance(50) ? text : quoted(text)
-    }
-
-    private static func quoted(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-    }
-
-    // MARK: - Comparing values
-
-    /// Names to lists of values, leaves as numbers where they are numbers.
-    private static func normalized(_ node: SampleNode) -> [String: [AnyHashable]] {
-        var result: [String: [AnyHashable]] = [:]
-        for child in node.children {
-            let value: AnyHashable
-            if let text = child.text {
-                value = child.isNumber ? AnyHashable(Double(text)!) : AnyHashable(text)
-            } else {
-                value = AnyHashable(normalized(child))
-            }
-            result[child.name, default: []].append(value)
-        }
-        return result
-    }
-
-    private static func normalized(_ json: Any) -> [String: [AnyHashable]] {
-        var result: [String: [AnyHashable]] = [:]
-        for (key, value) in json as? [String: Any] ?? [:] {
-            for item in (value as? [Any]) ?? [value] {
-                switch item {
-                case let object as [String: Any]: result[key, default: []].append(AnyHashable(normalized(object)))
-                case let string as String: result[key, default: []].append(AnyHashable(string))
-                case let number as NSNumber: result[key, default: []].append(AnyHashable(number.doubleValue))
-                default: XCTFail("unexpected \(item)")
-                }
-            }
-        }
-        return result
-    }
-
-    private static func collectUnknownNodes(_ value: Any, path: String, into leftovers: inout [String]) {
-        if let model = value as? any NodeModel, !model.unknownNodes.isEmpty {
-            leftovers.append(contentsOf: model.unknownNodes.map { "\(path).\($0.name)" })
-        }
-        for child in Mirror(reflecting: value).children {
-            collectUnknownNodes(child.value, path: path + "." + (child.label ?? "[]"), into: &leftovers)
-        }
     }
 }
