@@ -44,16 +44,10 @@ enum JSONPrepass {
     /// level, so no body deeper than this can decode, whatever `maxDepth` says.
     static let maxBracketDepth = 512
 
-    /// `checksUTF8: false` leaves UTF-8 to `JSONSerialization`, which checks it too:
-    /// runs of non-ASCII text are then skipped eight bytes at a time. A body Foundation
-    /// refuses is read again with the check on, for our own error and position.
-    static func prepare(
-        _ body: UnsafeRawBufferPointer, limits: Limits, checksUTF8: Bool = true
-    ) throws(CallbackError) -> Prepared {
+    static func prepare(_ body: UnsafeRawBufferPointer, limits: Limits) throws(CallbackError) -> Prepared {
         guard let base = body.baseAddress, !body.isEmpty else { return .original(body) }
         var scanner = Scanner(
-            base: base.assumingMemoryBound(to: UInt8.self), count: body.count, body: body, limits: limits,
-            checksUTF8: checksUTF8)
+            base: base.assumingMemoryBound(to: UInt8.self), count: body.count, body: body, limits: limits)
         do {
             try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBracketDepth + 1) {
                 stack throws(CallbackError) in
@@ -81,18 +75,15 @@ enum JSONPrepass {
         let count: Int
         let body: UnsafeRawBufferPointer
         let limits: Limits
-        /// Whether strings' UTF-8 is checked here (else `JSONSerialization` does it).
-        let checksUTF8: Bool
         /// The copy with trailing commas blanked, once there is one (malloc'd).
         var edited: UnsafeMutableRawPointer?
         var index = 0
 
-        init(base: UnsafePointer<UInt8>, count: Int, body: UnsafeRawBufferPointer, limits: Limits, checksUTF8: Bool) {
+        init(base: UnsafePointer<UInt8>, count: Int, body: UnsafeRawBufferPointer, limits: Limits) {
             self.base = base
             self.count = count
             self.body = body
             self.limits = limits
-            self.checksUTF8 = checksUTF8
         }
 
         // Stack entries.
@@ -293,9 +284,7 @@ enum JSONPrepass {
                 // Eight bytes at a time while none is a quote, a backslash, a control
                 // character or a non-ASCII byte, then straight to the first that is.
                 while i + 8 <= count {
-                    let found = lookMask(
-                        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)),
-                        nonASCII: checksUTF8)
+                    let found = lookMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
                     if found != 0 {
                         i += found.trailingZeroBitCount >> 3
                         break
@@ -320,7 +309,7 @@ enum JSONPrepass {
                 } else if byte < 0x80 {
                     i += 1
                 } else {
-                    i = checksUTF8 ? try utf8(at: i) : i + 1
+                    i = try utf8(at: i)
                 }
             }
         }
@@ -587,18 +576,16 @@ enum JSONPrepass {
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
     /// The bytes of a word of string content that need a closer look (a quote, a
-    /// backslash, a control character, and with `nonASCII` a non-ASCII byte) as their
-    /// high bits (SWAR). Zero when there is none; otherwise its lowest set bit (the
-    /// first byte in memory, little-endian) is exact, while bits above it may be false
-    /// alarms. (A byte of 0x80 or more sets no bit in the three tests: `& ~x` clears it.)
+    /// backslash, a control character or a non-ASCII byte) as their high bits (SWAR).
+    /// Zero when there is none; otherwise its lowest set bit (the first byte in
+    /// memory, little-endian) is exact, while bits above it may be false alarms.
     @inline(__always)
-    fileprivate static func lookMask(_ word: UInt64, nonASCII: Bool) -> UInt64 {
+    fileprivate static func lookMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         // A zero byte in `quote` or `backslash`; a byte below 0x20 in `word`; a high bit in `word`.
-        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            | (nonASCII ? word : 0)
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
         return found & 0x8080_8080_8080_8080
     }
 }

@@ -19,14 +19,11 @@ enum JSONReader {
     ) throws(CallbackError) {
         // Our own pass first: syntax, limits and trailing commas, at about the cost of
         // reading the bytes once, so a hostile body never reaches Foundation.
-        let prepared = try JSONPrepass.prepare(body, limits: limits, checksUTF8: false)
+        let prepared = try JSONPrepass.prepare(body, limits: limits)
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: prepared.data, options: [])
         } catch {
-            // Refused: most likely invalid UTF-8, which the pass left to Foundation;
-            // the pass with the check on gives our own error and position.
-            _ = try JSONPrepass.prepare(body, limits: limits, checksUTF8: true)
             // What the pass accepts and Foundation still refuses (a number it cannot
             // represent, such as 1e400): Foundation's message, with its position.
             throw syntaxError(error, body: body)
