@@ -192,7 +192,7 @@ public final class IncrementalDecoder {
         var callback: Callback
         switch builder.rootSchema {
         case let schema where schema === ModerationSimpleBody.nodeFields.schema:
-            callback = Callback(simple: builder.takeValue(as: ModerationSimpleBody.self), hint: contentVersion)
+            callback = Callback(simple: builder.takeValue(as: ModerationSimpleBody.self))
         case let schema where schema === ModerationDetailBody.nodeFields.schema:
             callback = Callback(detail: builder.takeValue(as: ModerationDetailBody.self))
         default:

@@ -38,7 +38,7 @@ public struct Callback: NodeModel {
 // MARK: - Moderation bodies
 
 extension Callback {
-    init(simple body: ModerationSimpleBody, hint: ContentVersion?) {
+    init(simple body: ModerationSimpleBody) {
         self.init()
         // A top-level `EventName` is the one the canonical JSON adds: not a node of the body.
         var body = body
@@ -68,7 +68,7 @@ extension Callback {
         case .simple:
             // Its `EventName` (an unknown node of the Simple body) is read by `init(simple:)`,
             // as when decoding, so the kind comes out the same.
-            self.init(simple: try ModerationSimpleBody(from: decoder), hint: nil)
+            self.init(simple: try ModerationSimpleBody(from: decoder))
         case .detail:
             self.init(detail: try ModerationDetailBody(from: decoder))
         case nil:
