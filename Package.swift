@@ -5,9 +5,9 @@ import PackageDescription
 // Apple SDKs ship libxml2 with its own module map and no .pc file; asking
 // pkg-config there would pick up a keg-only Homebrew copy, so we don't.
 #if os(Linux)
-let libxml2PkgConfig: String? = "libxml-2.0"
+    let libxml2PkgConfig: String? = "libxml-2.0"
 #else
-let libxml2PkgConfig: String? = nil
+    let libxml2PkgConfig: String? = nil
 #endif
 
 let package = Package(
@@ -18,7 +18,7 @@ let package = Package(
         .executable(name: "ci-callback", targets: ["ci-callback"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(

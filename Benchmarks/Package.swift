@@ -13,9 +13,9 @@ import PackageDescription
 //   interposer's per-call bookkeeping never touches the timings.
 
 #if os(Linux)
-let libxml2PkgConfig: String? = "libxml-2.0"
+    let libxml2PkgConfig: String? = "libxml-2.0"
 #else
-let libxml2PkgConfig: String? = nil
+    let libxml2PkgConfig: String? = nil
 #endif
 
 let package = Package(

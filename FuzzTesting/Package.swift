@@ -10,18 +10,18 @@ import PackageDescription
 let package = Package(
     name: "FuzzTesting",
     products: [
-        .library(name: "FuzzCallback", type: .static, targets: ["FuzzCallback"]),
+        .library(name: "FuzzCallback", type: .static, targets: ["FuzzCallback"])
     ],
     dependencies: [
         // The identity of a path dependency is its folder name (`main`, or whatever a
         // clone is called); naming it keeps `package: "ci-callback"` stable.
-        .package(name: "ci-callback", path: ".."),
+        .package(name: "ci-callback", path: "..")
     ],
     targets: [
         .target(
             name: "FuzzCallback",
             dependencies: [.product(name: "CICallback", package: "ci-callback")]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

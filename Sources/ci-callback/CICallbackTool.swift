@@ -18,10 +18,16 @@ struct Decode: ParsableCommand {
     @Flag(name: .long, help: "Print the canonical JSON instead of a summary.")
     var json = false
 
-    @Option(name: .long, help: "The body's content type (application/xml, application/json); by default the body is sniffed.")
+    @Option(
+        name: .long,
+        help: "The body's content type (application/xml, application/json); by default the body is sniffed.")
     var contentType: String?
 
-    @Option(name: .long, help: "The X-Ci-Content-Version header of a moderation callback (Simple, Detail): a hint for a body that does not say its shape.")
+    @Option(
+        name: .long,
+        help:
+            "The X-Ci-Content-Version header of a moderation callback (Simple, Detail): a hint for a body that does not say its shape."
+    )
     var contentVersion: String?
 
     @Flag(name: .long, help: "Fail on the first value that does not fit its field, instead of warning.")
@@ -43,7 +49,8 @@ struct Decode: ParsableCommand {
             FileHandle.standardError.write(Data("warning: \(located(problem))\n".utf8))
         }
         if callback.omittedProblemCount > 0 {
-            FileHandle.standardError.write(Data("warning: \(file): \(callback.omittedProblemCount) more problems\n".utf8))
+            FileHandle.standardError.write(
+                Data("warning: \(file): \(callback.omittedProblemCount) more problems\n".utf8))
         }
         if json {
             FileHandle.standardOutput.write(callback.canonicalJSON())

@@ -29,18 +29,27 @@ struct ModerationSummary {
         row("AudioText", job.audioText.flatMap { Self.blank($0) ? nil : Self.excerpt($0) })
         row("Job", [job.jobId ?? "-", job.dataId.map { "(data id \($0))" }].compactMap { $0 }.joined(separator: " "))
         let failure = [job.code.map { "code \($0)" }, job.message.map { "message \($0)" }].compactMap { $0 }
-        row("State", [job.state?.rawValue ?? "-", failure.isEmpty ? nil : "(\(failure.joined(separator: ", ")))"]
-            .compactMap { $0 }.joined(separator: " "))
+        row(
+            "State",
+            [job.state?.rawValue ?? "-", failure.isEmpty ? nil : "(\(failure.joined(separator: ", ")))"]
+                .compactMap { $0 }.joined(separator: " "))
         row("Created", job.creationTime?.text)
-        var where_ = [[job.bucketId, job.region.map { "(\($0))" }].compactMap { $0 }.filter { !$0.isEmpty && $0 != "()" }
-            .joined(separator: " ")].filter { !$0.isEmpty }
-        if let state = job.forbidState { where_.append(Self.forbidden(state)) }
-        if let headers = job.cosHeaders, !headers.entries.isEmpty { where_.append(Self.count(headers.entries.count, "COS header")) }
-        row("Bucket", where_.joined(separator: ", "))
-        row("Counts", [
-            job.snapshotCount.map { Self.count($0, "snapshot") }, job.sectionCount.map { Self.count($0, "section") },
-            job.pageCount.map { Self.count($0, "page") },
-        ].compactMap { $0 }.joined(separator: ", "))
+        var location = [
+            [job.bucketId, job.region.map { "(\($0))" }].compactMap { $0 }.filter { !$0.isEmpty && $0 != "()" }
+                .joined(separator: " ")
+        ].filter { !$0.isEmpty }
+        if let state = job.forbidState { location.append(Self.forbidden(state)) }
+        if let headers = job.cosHeaders, !headers.entries.isEmpty {
+            location.append(Self.count(headers.entries.count, "COS header"))
+        }
+        row("Bucket", location.joined(separator: ", "))
+        row(
+            "Counts",
+            [
+                job.snapshotCount.map { Self.count($0, "snapshot") },
+                job.sectionCount.map { Self.count($0, "section") },
+                job.pageCount.map { Self.count($0, "page") },
+            ].compactMap { $0 }.joined(separator: ", "))
         if let user = job.userInfo {
             let parts: [(String, String?)] = [
                 ("token", user.tokenId), ("nickname", user.nickname), ("device", user.deviceId), ("app", user.appId),
@@ -50,8 +59,11 @@ struct ModerationSummary {
             row("User", parts.compactMap { key, value in value.map { "\(key) \($0)" } }.joined(separator: ", "))
         }
         for list in job.listInfo?.listResults ?? [] {
-            let type = list.listType.map { $0 == 0 ? "allow list" : $0 == 1 ? "block list" : "list type \($0)" } ?? "list"
-            row("List", [type, list.listName, list.entity.map { "entity \($0)" }].compactMap { $0 }.joined(separator: " "))
+            let type =
+                list.listType.map { $0 == 0 ? "allow list" : $0 == 1 ? "block list" : "list type \($0)" } ?? "list"
+            row(
+                "List",
+                [type, list.listName, list.entity.map { "entity \($0)" }].compactMap { $0 }.joined(separator: " "))
         }
         addScenes(moderation.scenes)
         let live = moderation.kind == .liveVideo
@@ -79,7 +91,8 @@ struct ModerationSummary {
         }
         for (index, hit) in hits.prefix(Self.maxHits).enumerated() { row(index == 0 ? "Hits" : "", hit) }
         if hits.count > Self.maxHits { row("", "… \(hits.count - Self.maxHits) more") }
-        let pieces = job.snapshot.count + job.audioSection.count + job.section.count
+        let pieces =
+            job.snapshot.count + job.audioSection.count + job.section.count
             + (job.pageSegment?.results.count ?? 0) + (job.imageResults?.results.count ?? 0)
             + (job.textResults?.results.count ?? 0)
         if hits.isEmpty, pieces > 0 { row("Hits", "none (\(pieces) judged)") }
@@ -89,11 +102,18 @@ struct ModerationSummary {
         let data = body.data
         row("Verdict", Self.verdict(moderation.result, label: nil, score: nil, subLabel: nil))
         row("Judged", moderation.target)
-        row("Trace id", [data?.traceId ?? "-", data?.dataId.map { "(data id \($0))" }].compactMap { $0 }.joined(separator: " "))
-        row("Code", [body.code.map(String.init) ?? "-", body.message.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        row(
+            "Trace id",
+            [data?.traceId ?? "-", data?.dataId.map { "(data id \($0))" }].compactMap { $0 }.joined(separator: " "))
+        row(
+            "Code",
+            [body.code.map(String.init) ?? "-", body.message.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        )
         var status: [String] = []
         if let state = data?.forbiddenStatus { status.append(Self.forbidden(state)) }
-        if let headers = data?.cosHeaders, !headers.entries.isEmpty { status.append(Self.count(headers.entries.count, "COS header")) }
+        if let headers = data?.cosHeaders, !headers.entries.isEmpty {
+            status.append(Self.count(headers.entries.count, "COS header"))
+        }
         row("Object", status.joined(separator: ", "))
         addScenes(moderation.scenes)
     }
@@ -230,7 +250,9 @@ struct ModerationSummary {
 
     /// `Content` is the submitted text in Base64; the text when it decodes to UTF-8.
     private static func decodedBase64(_ text: String) -> String? {
-        guard let data = Data(base64Encoded: text), let decoded = String(data: data, encoding: .utf8) else { return nil }
+        guard let data = Data(base64Encoded: text), let decoded = String(data: data, encoding: .utf8) else {
+            return nil
+        }
         return decoded
     }
 

@@ -37,8 +37,10 @@ struct Summary {
         let type = job.jobType.map { job.tag == nil ? "\($0.rawValue) (inferred)" : $0.rawValue } ?? "unknown type"
         lines.append("Job \(number)  \(type)  \(job.jobId ?? "-")")
         let detail = [job.code.map { "code \($0)" }, job.message.map { "message \($0)" }].compactMap { $0 }
-        row("State", [job.state?.rawValue ?? "-", detail.isEmpty ? nil : "(\(detail.joined(separator: ", ")))"]
-            .compactMap { $0 }.joined(separator: " "))
+        row(
+            "State",
+            [job.state?.rawValue ?? "-", detail.isEmpty ? nil : "(\(detail.joined(separator: ", ")))"]
+                .compactMap { $0 }.joined(separator: " "))
         if let input = job.input {
             var text = [input.bucketId ?? input.bucket, input.object].compactMap { $0 }.joined(separator: "/")
             if let region = input.region { text += " (\(region))" }
@@ -48,11 +50,17 @@ struct Summary {
         row("Times", times(created: job.creationTime, started: job.startTime, ended: job.endTime))
         row("Queue", job.queueId)
         if let workflow = job.workflow {
-            row("Workflow", "\(workflow.workflowName ?? "-") (\(workflow.workflowId ?? "-")), run \(workflow.runId ?? "-"), node \(workflow.name ?? "-")")
+            row(
+                "Workflow",
+                "\(workflow.workflowName ?? "-") (\(workflow.workflowId ?? "-")), run \(workflow.runId ?? "-"), node \(workflow.name ?? "-")"
+            )
         }
         if let operation = job.operation {
             row("UserData", operation.userData)
-            row("Template", [operation.templateName, operation.templateId.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+            row(
+                "Template",
+                [operation.templateName, operation.templateId.map { "(\($0))" }].compactMap { $0 }.joined(
+                    separator: " "))
         }
         for (index, line) in job.headline.enumerated() {
             row(index == 0 ? "Result" : "", line)

@@ -19,7 +19,8 @@ final class CanonicalJSONTests: XCTestCase {
         XCTAssertEqual(
             json,
             #"{"EventName":"TaskFinish","JobsDetail":[{"CreationTime":"2022-07-01T10:05:48+08:00","JobId":"j/1","#
-                + #""Operation":{"JobLevel":1,"VideoTagResult":{"StreamData":{"Data":{"Tags":[{"Confidence":0.5,"Tag":"a"}]}}}}}]}"#)
+                + #""Operation":{"JobLevel":1,"VideoTagResult":{"StreamData":{"Data":{"Tags":[{"Confidence":0.5,"Tag":"a"}]}}}}}]}"#
+        )
     }
 
     func testUnknownNodesKeepTheirShape() throws {

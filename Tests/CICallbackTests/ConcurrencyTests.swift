@@ -27,7 +27,8 @@ final class ConcurrencyTests: XCTestCase {
 /// Builders are reused per thread between decodes: nothing of one body may show in the next.
 final class BuilderReuseTests: XCTestCase {
     func testNothingCarriesOverBetweenDecodesOnOneThread() throws {
-        let minimal = Data("<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId></JobsDetail></Response>".utf8)
+        let minimal = Data(
+            "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId></JobsDetail></Response>".utf8)
         let fresh = try CallbackDecoder().decode(minimal)
         XCTAssertEqual(fresh.jobsDetail.count, 1)
         for fixture in Fixtures.all {

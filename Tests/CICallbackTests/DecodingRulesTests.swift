@@ -5,7 +5,8 @@ import XCTest
 
 /// One test (or a few) per rule of `decoding-rules.md`, named after the rule.
 final class DecodingRulesTests: XCTestCase {
-    private let minimalXML = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId></JobsDetail></Response>"
+    private let minimalXML =
+        "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId></JobsDetail></Response>"
     private let minimalJSON = #"{"EventName": "TaskFinish", "JobsDetail": {"JobId": "j1"}}"#
 
     // MARK: Rule 1: format
@@ -78,14 +79,16 @@ final class DecodingRulesTests: XCTestCase {
 
     func testRule4RepeatedNodeIsAnArrayHoweverItArrives() throws {
         let once = try decode(
-            "<Response><JobsDetail><Input><CosHeaders><Key>a</Key><Value>1</Value></CosHeaders></Input></JobsDetail></Response>")
+            "<Response><JobsDetail><Input><CosHeaders><Key>a</Key><Value>1</Value></CosHeaders></Input></JobsDetail></Response>"
+        )
         let objectForm = try decode(#"{"JobsDetail": {"Input": {"CosHeaders": {"Key": "a", "Value": "1"}}}}"#)
         let arrayForm = try decode(#"{"JobsDetail": [{"Input": {"CosHeaders": [{"Key": "a", "Value": "1"}]}}]}"#)
         XCTAssertEqual(once.job?.input?.cosHeaders.count, 1)
         XCTAssertEqual(once, objectForm)
         XCTAssertEqual(once, arrayForm)
         // A repeated string value given as one JSON string.
-        let single = try decode(#"{"JobsDetail": {"Operation": {"MediaResult": {"OutputFile": {"ObjectName": "a.mp3"}}}}}"#)
+        let single = try decode(
+            #"{"JobsDetail": {"Operation": {"MediaResult": {"OutputFile": {"ObjectName": "a.mp3"}}}}}"#)
         XCTAssertEqual(single.job?.operation?.mediaResult?.outputFile?.objectName, ["a.mp3"])
     }
 
@@ -93,7 +96,8 @@ final class DecodingRulesTests: XCTestCase {
         // 004's JSON JobsDetail is one object, 000's an array.
         XCTAssertEqual(try CallbackDecoder().decode(Fixtures.data("video-tag/job-api-en.json")).jobsDetail.count, 1)
         let data = try XCTUnwrap(
-            CallbackDecoder().decode(Fixtures.data("video-tag/job-api.json")).job?.operation?.videoTagResult?.streamData?
+            CallbackDecoder().decode(Fixtures.data("video-tag/job-api.json")).job?.operation?.videoTagResult?
+                .streamData?
                 .data)
         XCTAssertEqual(data.actionTags[0].tags.count, 1)  // one JSON object
         XCTAssertEqual(data.placeTags[0].tags.count, 2)  // a JSON array
@@ -150,7 +154,8 @@ final class DecodingRulesTests: XCTestCase {
     // MARK: Rule 7: numbers and strings
 
     func testRule7NumbersFromTextJSONStringsAndJSONNumbers() throws {
-        let xml = try decode("<Response><JobsDetail><Operation><JobLevel> 2\n</JobLevel></Operation></JobsDetail></Response>")
+        let xml = try decode(
+            "<Response><JobsDetail><Operation><JobLevel> 2\n</JobLevel></Operation></JobsDetail></Response>")
         let jsonNumber = try decode(#"{"JobsDetail": {"Operation": {"JobLevel": 2}}}"#)
         let jsonString = try decode(#"{"JobsDetail": {"Operation": {"JobLevel": "2"}}}"#)
         XCTAssertEqual(xml.job?.operation?.jobLevel, 2)
@@ -181,8 +186,11 @@ final class DecodingRulesTests: XCTestCase {
 
     func testRule8TimesInEveryAcceptedForm() throws {
         let expected = Date(timeIntervalSince1970: 1_656_641_148)  // 2022-07-01T02:05:48Z
-        for text in ["2022-07-01T10:05:48+0800", "2022-07-01T10:05:48+08:00", "2022-07-01T02:05:48Z", "2022-07-01 10:05:48+0800"] {
-            let job = try decode("<Response><JobsDetail><CreationTime>\(text)</CreationTime></JobsDetail></Response>").job
+        for text in [
+            "2022-07-01T10:05:48+0800", "2022-07-01T10:05:48+08:00", "2022-07-01T02:05:48Z", "2022-07-01 10:05:48+0800",
+        ] {
+            let job = try decode("<Response><JobsDetail><CreationTime>\(text)</CreationTime></JobsDetail></Response>")
+                .job
             XCTAssertEqual(job?.creationTime?.date, expected, text)
             XCTAssertEqual(job?.creationTime?.text, text)
         }
@@ -201,7 +209,8 @@ final class DecodingRulesTests: XCTestCase {
             XCTAssertEqual(callback.job?.unknownNodes, [Node(name: "StartTime", text: text)])
         }
         // `-` ("not started") is absent, not a problem (every time field: ProblemTests).
-        let notStarted = try decode("<Response><JobsDetail><JobId>j</JobId><StartTime>-</StartTime></JobsDetail></Response>")
+        let notStarted = try decode(
+            "<Response><JobsDetail><JobId>j</JobId><StartTime>-</StartTime></JobsDetail></Response>")
         XCTAssertNil(notStarted.job?.startTime)
         XCTAssertEqual(notStarted.problems, [])
     }
@@ -271,11 +280,13 @@ final class DecodingRulesTests: XCTestCase {
     // MARK: Rule 11: lenient where the samples are
 
     func testRule11TrailingCommasAreAccepted() throws {
-        let callback = try decode(#"{"EventName": "TaskFinish", "JobsDetail": [{"JobId": "j1", "Operation": {"JobLevel": 0,},},],}"#)
+        let callback = try decode(
+            #"{"EventName": "TaskFinish", "JobsDetail": [{"JobId": "j1", "Operation": {"JobLevel": 0,},},],}"#)
         XCTAssertEqual(callback.job?.jobId, "j1")
         XCTAssertEqual(callback.job?.operation?.jobLevel, 0)
         // The seed that has one (002's JSON).
-        XCTAssertEqual(try CallbackDecoder().decode(Fixtures.data("pic-process/workflow.json")).job?.operation?.jobLevel, 0)
+        XCTAssertEqual(
+            try CallbackDecoder().decode(Fixtures.data("pic-process/workflow.json")).job?.operation?.jobLevel, 0)
         // A comma with nothing before it is still an error, and commas inside strings are data.
         assertDecodeError(#"{"JobsDetail": [,]}"#, kind: .syntax)
         XCTAssertEqual(try decode(#"{"JobsDetail": {"JobId": "a,}"}}"#).job?.jobId, "a,}")
@@ -314,7 +325,8 @@ final class DecodingRulesTests: XCTestCase {
             XCTAssertEqual(callback.problems.count, 1)
             XCTAssertEqual(problem.kind, .invalidValue)
             XCTAssertEqual(
-                problem.path, "Response.JobsDetail[0].Operation.VideoTagResult.StreamData.Data.ObjectTags[0].Objects[0].Confidence")
+                problem.path,
+                "Response.JobsDetail[0].Operation.VideoTagResult.StreamData.Data.ObjectTags[0].Objects[0].Confidence")
             XCTAssertEqual(problem.text, "high")
             XCTAssertEqual(problem.message, "expected a number")
             let object = callback.job?.operation?.videoTagResult?.streamData?.data?.objectTags.first?.objects.first
@@ -332,7 +344,10 @@ final class DecodingRulesTests: XCTestCase {
         for _ in 0..<20 {
             XCTAssertEqual(
                 try decode(body).problems.map(\.path),
-                ["Response.JobsDetail[0].Input", "Response.JobsDetail[0].Operation.JobLevel", "Response.JobsDetail[0].Progress"])
+                [
+                    "Response.JobsDetail[0].Input", "Response.JobsDetail[0].Operation.JobLevel",
+                    "Response.JobsDetail[0].Progress",
+                ])
             let error = assertDecodeError(body, kind: .unexpectedContent, strict: true)
             XCTAssertEqual(error?.path, "Response.JobsDetail[0].Input")
         }

@@ -11,13 +11,22 @@ final class ErrorMessageTests: XCTestCase {
             ("<Response>\n<A>x</B></Response>", "2:"),
             ("<Request/>", "1:9: the root element is \"Request\""),
             ("<!DOCTYPE x><Response/>", "1:12: a DOCTYPE is not allowed"),
-            ("<Response><JobsDetail><Code>a</Code><Code>b</Code></JobsDetail></Response>",
-             "Response.JobsDetail[0].Code: this node may appear only once"),
-            ("<Response><JobsDetail><Operation><JobLevel>high</JobLevel></Operation></JobsDetail></Response>",
-             "Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")"),
-            ("<Response><JobsDetail><JobId><x/></JobId></JobsDetail></Response>",
-             "Response.JobsDetail[0].JobId: a value node cannot contain the element \"x\""),
-            ("{\"JobsDetail\": [{\"Input\": \"x\"}]}", "Response.JobsDetail[0].Input: a container node cannot hold text (text: \"x\")"),
+            (
+                "<Response><JobsDetail><Code>a</Code><Code>b</Code></JobsDetail></Response>",
+                "Response.JobsDetail[0].Code: this node may appear only once"
+            ),
+            (
+                "<Response><JobsDetail><Operation><JobLevel>high</JobLevel></Operation></JobsDetail></Response>",
+                "Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")"
+            ),
+            (
+                "<Response><JobsDetail><JobId><x/></JobId></JobsDetail></Response>",
+                "Response.JobsDetail[0].JobId: a value node cannot contain the element \"x\""
+            ),
+            (
+                "{\"JobsDetail\": [{\"Input\": \"x\"}]}",
+                "Response.JobsDetail[0].Input: a container node cannot hold text (text: \"x\")"
+            ),
             ("{\"a\": 1}}", "1:9: unexpected text after the JSON object (text: \"}\")"),
             ("hello", "1:1: the body starts with neither"),
             ("", "the body is empty"),
@@ -36,8 +45,11 @@ final class ErrorMessageTests: XCTestCase {
     func testProblemsPrintLikeTheErrorsStrictThrows() throws {
         let body = "<Response>\n<JobsDetail><Operation><JobLevel>high</JobLevel></Operation></JobsDetail></Response>"
         let problem = try XCTUnwrap(CallbackDecoder().decode(Data(body.utf8)).problems.first)
-        XCTAssertEqual(problem.description, "2:49: Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")")
-        XCTAssertEqual(problem.detail, "Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")")
+        XCTAssertEqual(
+            problem.description, "2:49: Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")"
+        )
+        XCTAssertEqual(
+            problem.detail, "Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: \"high\")")
     }
 
     func testLimitErrorsNameTheLimitAndPath() {

@@ -45,7 +45,8 @@ final class FixtureTests: XCTestCase {
                 if update, !problems.isEmpty, fixture.problemLines.isEmpty {
                     try Data(problems.map { $0 + "\n" }.joined().utf8).write(to: fixture.expectedProblems)
                 } else {
-                    XCTAssertEqual(problems, fixture.problemLines, "\(fixture): problems differ from expected/…problems")
+                    XCTAssertEqual(
+                        problems, fixture.problemLines, "\(fixture): problems differ from expected/…problems")
                 }
                 // The expectation decodes back (Codable) to the same value, problems aside.
                 var withoutProblems = callback
@@ -59,7 +60,9 @@ final class FixtureTests: XCTestCase {
                             at: fixture.expectedDirectory, withIntermediateDirectories: true)
                         try Data((actual + "\n").utf8).write(to: fixture.expectedError)
                     } else {
-                        XCTFail("\(fixture): failed with \(error), but has no expected/\(fixture.url.lastPathComponent).error")
+                        XCTFail(
+                            "\(fixture): failed with \(error), but has no expected/\(fixture.url.lastPathComponent).error"
+                        )
                     }
                     continue
                 }

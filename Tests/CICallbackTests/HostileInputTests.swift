@@ -62,7 +62,9 @@ final class HostileInputTests: XCTestCase {
     func testBinaryGarbage() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
-            var bytes = (0..<Int.random(in: 1...512, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var bytes = (0..<Int.random(in: 1...512, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
             bytes[0] = [UInt8(ascii: "<"), UInt8(ascii: "{"), 0xFF][Int.random(in: 0...2, using: &generator)]
             XCTAssertThrowsError(try CallbackDecoder().decode(bytes))
         }
@@ -134,7 +136,9 @@ final class HostileInputTests: XCTestCase {
         assertDecodeError(
             #"<!DOCTYPE Response SYSTEM "http://127.0.0.1:9/x.dtd"><Response/>"#, kind: .doctypeNotAllowed)
         let node = try? CallbackDecoder().decodeNodes(
-            Data(#"<Response xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd"/></Response>"#.utf8))
+            Data(
+                #"<Response xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd"/></Response>"#
+                    .utf8))
         XCTAssertEqual(node?.children.first?.name, "xi:include")
         XCTAssertEqual(node?.children.first?.children, [Node(name: "@href", text: "/etc/passwd")])
     }

@@ -36,14 +36,16 @@ final class JSONPrepassTests: XCTestCase {
     func testArraysCountTheirElementsNotThemselves() {
         // [1] inside the array: the 1 is a node, neither array is.
         XCTAssertNoThrow(try CallbackDecoder(limits: Limits(maxNodeCount: 11)).decode(wideArray("[1]", count: 10)))
-        assertDecodeError(wideArray("[1]", count: 11), kind: .limitExceeded(.nodeCount), limits: Limits(maxNodeCount: 11))
+        assertDecodeError(
+            wideArray("[1]", count: 11), kind: .limitExceeded(.nodeCount), limits: Limits(maxNodeCount: 11))
         XCTAssertNoThrow(try CallbackDecoder(limits: Limits(maxNodeCount: 1)).decode(wideArray("[]", count: 100)))
     }
 
     func testBodyAtExactlyTheNodeLimitDecodes() throws {
         // Response + 99 numbers = 100 nodes.
         XCTAssertNoThrow(try CallbackDecoder(limits: Limits(maxNodeCount: 100)).decode(wideArray("1", count: 99)))
-        let error = assertDecodeError(wideArray("1", count: 100), kind: .limitExceeded(.nodeCount), limits: Limits(maxNodeCount: 100))
+        let error = assertDecodeError(
+            wideArray("1", count: 100), kind: .limitExceeded(.nodeCount), limits: Limits(maxNodeCount: 100))
         XCTAssertEqual(error?.position, "1:206")  // the 100th 1, at offset 7 + 2 × 99
     }
 
@@ -80,7 +82,8 @@ final class JSONPrepassTests: XCTestCase {
     }
 
     func testNestedArraysStopAtTheDepthLimit() {
-        let body = #"{"A": "# + String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000) + "}"
+        let body =
+            #"{"A": "# + String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000) + "}"
         let error = assertDecodeError(body, kind: .limitExceeded(.depth))
         // The first [ is the array under A; each one inside an array is a level: the 64th is level 65.
         XCTAssertEqual(error?.position, "1:71")
@@ -110,14 +113,17 @@ final class JSONPrepassTests: XCTestCase {
         XCTAssertEqual(error?.position, "1:28")  // the opening quote
         XCTAssertEqual(error?.path, "Response.JobsDetail.Message")  // the JSON path: no schema here
         let inArray = assertDecodeError(
-            #"{"Response": {"JobsDetail": [{}, {"Message": "0123456789A"}]}}"#, kind: .limitExceeded(.textLength), limits: limits)
+            #"{"Response": {"JobsDetail": [{}, {"Message": "0123456789A"}]}}"#, kind: .limitExceeded(.textLength),
+            limits: limits)
         XCTAssertEqual(inArray?.path, "Response.JobsDetail[1].Message")
         // Escapes: raw length over the limit, decoded length within it.
         XCTAssertEqual(try message(#"\u00e9\u00e9\u00e9\u00e9\u00e9"#), "ééééé")  // 30 raw, 10 decoded
         XCTAssertEqual(try message(#"\n\n\n\n\n\n\n\n\n\n"#), String(repeating: "\n", count: 10))
         XCTAssertEqual(try message(#"\ud83d\ude00\ud83d\ude00a\""#), "😀😀a\"")  // 4 + 4 + 1 + 1
         XCTAssertEqual(try message(#"\u4e16\u754c\u4e16a"#), "世界世a")  // 3 × 3 + 1
-        for over in [#"\n\n\n\n\n\n\n\n\n\n\n"#, #"\ud83d\ude00\ud83d\ude00\ud83d\ude00"#, #"\u4e16\u754c\u4e16\u754c"#] {
+        for over in [
+            #"\n\n\n\n\n\n\n\n\n\n\n"#, #"\ud83d\ude00\ud83d\ude00\ud83d\ude00"#, #"\u4e16\u754c\u4e16\u754c"#,
+        ] {
             assertDecodeError(
                 #"{"JobsDetail": {"Message": "\#(over)"}}"#, kind: .limitExceeded(.textLength), limits: limits)
         }
@@ -173,18 +179,23 @@ final class JSONPrepassTests: XCTestCase {
 
     func testSyntaxErrorsQuoteTheOffendingText() {
         XCTAssertEqual(syntaxError(#"{"A": tru}"#)?.text, "tru}")
-        XCTAssertEqual(syntaxError(#"{"A": 1} garbage"#)?.description, #"1:10: unexpected text after the JSON object (text: "garbage")"#)
+        XCTAssertEqual(
+            syntaxError(#"{"A": 1} garbage"#)?.description,
+            #"1:10: unexpected text after the JSON object (text: "garbage")"#)
     }
 
     func testInvalidUTF8IsASyntaxErrorAtTheByte() {
-        for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8]] {
+        for bad: [UInt8] in [
+            [0xFF], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8],
+        ] {
             let body = Array(#"{"A": "ab"#.utf8) + bad + Array(#"c"}"#.utf8)
             let error = syntaxError(body)
             XCTAssertEqual(error?.position, "1:10", "\(bad)")
             XCTAssertTrue(error?.message.hasPrefix("invalid UTF-8 (byte 0x") ?? false, "\(bad)")
         }
         // Outside a string, too.
-        XCTAssertEqual(syntaxError(Array(#"{"A": 1, "#.utf8) + [0xFF] + Array("}".utf8))?.message, "invalid UTF-8 (byte 0xFF)")
+        XCTAssertEqual(
+            syntaxError(Array(#"{"A": 1, "#.utf8) + [0xFF] + Array("}".utf8))?.message, "invalid UTF-8 (byte 0xFF)")
         // Valid multi-byte text of every length passes.
         XCTAssertEqual(try decode("{\"JobsDetail\": {\"Message\": \"é世😀\u{10FFFF}\"}}").job?.message, "é世😀\u{10FFFF}")
         // The fixture: the bad byte is at 2:23 (the string starts at 2:18).
@@ -200,7 +211,8 @@ final class JSONPrepassTests: XCTestCase {
 
     func testByteOrderMarkAndWhitespace() throws {
         let body: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(" \t\r\n{\"EventName\": \"TaskFinish\"}\r\n ".utf8)
-        XCTAssertEqual(try CallbackDecoder().decode(body, contentType: "application/json").eventName?.rawValue, "TaskFinish")
+        XCTAssertEqual(
+            try CallbackDecoder().decode(body, contentType: "application/json").eventName?.rawValue, "TaskFinish")
     }
 
     func testTopLevelThatIsNotAnObject() {

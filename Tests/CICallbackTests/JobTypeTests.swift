@@ -76,8 +76,10 @@ final class JobTypeTests: XCTestCase {
             let sky = data.placeTags[1]
             XCTAssertEqual([sky.startIndex, sky.endIndex], [276, 322])
             XCTAssertEqual([sky.startTime, sky.endTime], [11.04, 12.88])
-            XCTAssertEqual(sky.clipFrameResult.map(\.label), ["其他", "其他", "其他", "天空", "天空", "其他", "其他", "其他", "其他", "其他"])
-            XCTAssertEqual(sky.clipFrameResult.map(\.score), [0.09, 0.21, 0.19, 0.28, 0.25, 0.30, 0.28, 0.49, 0.56, 0.58])
+            XCTAssertEqual(
+                sky.clipFrameResult.map(\.label), ["其他", "其他", "其他", "天空", "天空", "其他", "其他", "其他", "其他", "其他"])
+            XCTAssertEqual(
+                sky.clipFrameResult.map(\.score), [0.09, 0.21, 0.19, 0.28, 0.25, 0.30, 0.28, 0.49, 0.56, 0.58])
             XCTAssertEqual(sky.tags.map(\.tagCls), ["其他", "自然/户外"])
         }
     }
@@ -86,7 +88,9 @@ final class JobTypeTests: XCTestCase {
         for (name, callback) in try callbacks("video-tag/job-api-en.xml", "video-tag/job-api-en.json") {
             let job = try XCTUnwrap(callback.job, name)
             let data = try XCTUnwrap(job.operation?.videoTagResult?.streamData?.data)
-            XCTAssertEqual(data.tags.map(\.tag), ["MOBA - Arena of Valor", "Game", "Office", "Supermarket/Convenience store/Store"])
+            XCTAssertEqual(
+                data.tags.map(\.tag),
+                ["MOBA - Arena of Valor", "Game", "Office", "Supermarket/Convenience store/Store"])
             XCTAssertEqual(data.actionTags[0].tags.first?.tag, "Speak")
             XCTAssertEqual(data.objectTags.first?.objects.first?.name, "Keyboard")
             let frame = data.placeTags[0].clipFrameResult[9]
@@ -162,13 +166,15 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(file.objectName, ["output/audio.mp3", "output/backgroud.mp3"])
             XCTAssertNil(file.objectPrefix)
             XCTAssertEqual(file.md5Info.map(\.objectName), ["output/audio.mp3", "output/backgroud.mp3"])
-            XCTAssertEqual(file.md5Info.map(\.md5), ["3b883c0462ba845acdf3eb7e30db1a1c", "62de6bb513d6105eeeb1a6ab0077cb5a"])
+            XCTAssertEqual(
+                file.md5Info.map(\.md5), ["3b883c0462ba845acdf3eb7e30db1a1c", "62de6bb513d6105eeeb1a6ab0077cb5a"])
             XCTAssertEqual(result.output?.auObject, "output/audio.${ext}")
             XCTAssertEqual(result.output?.object, "output/backgroud.${ext}")
             XCTAssertEqual(result.output?.bucket, "test-123456789")
             XCTAssertEqual(result.output?.region, "ap-chongqing")
             if name.contains("workflow") {
-                XCTAssertEqual(job.input?.cosHeaders.map(\.key), ["Content-Type", "x-cos-request-id", "EventName", "Size"])
+                XCTAssertEqual(
+                    job.input?.cosHeaders.map(\.key), ["Content-Type", "x-cos-request-id", "EventName", "Size"])
                 XCTAssertEqual(job.input?.header(named: "size"), "1326515")
                 XCTAssertEqual(job.input?.header(named: "EventName"), "cos:ObjectCreated:Put")
                 XCTAssertEqual(job.workflow?.name, "VoiceSeparate_1581665960537")
@@ -183,7 +189,9 @@ final class JobTypeTests: XCTestCase {
     }
 
     func testPicProcess() throws {
-        for (name, callback) in try callbacks("pic-process/job-api.xml", "pic-process/workflow.xml", "pic-process/workflow.json") {
+        for (name, callback) in try callbacks(
+            "pic-process/job-api.xml", "pic-process/workflow.xml", "pic-process/workflow.json")
+        {
             let job = try XCTUnwrap(callback.job, name)
             XCTAssertEqual(job.tag, .picProcess)
             XCTAssertEqual(job.jobId, "c93984788066911ed89ed352d4d9d2084")
@@ -224,7 +232,8 @@ final class JobTypeTests: XCTestCase {
     }
 
     func testWordsGeneralize() throws {
-        for (name, callback) in try callbacks("words-generalize/job-api.xml", "words-generalize/job-api-repaired.json") {
+        for (name, callback) in try callbacks("words-generalize/job-api.xml", "words-generalize/job-api-repaired.json")
+        {
             let job = try XCTUnwrap(callback.job, name)
             XCTAssertEqual(job.jobType, .wordsGeneralize)
             XCTAssertEqual(job.code, "Success")
@@ -311,7 +320,9 @@ final class JobTypeTests: XCTestCase {
             if callback.jobsDetail.contains(where: { $0.jobType.flatMap { JobKinds.byTag[$0] } == nil }) { continue }
             var leftovers: [String] = []
             SampleBodies.collectUnknownNodes(callback, path: "Response", into: &leftovers)
-            XCTAssertEqual(leftovers.count, callback.problems.count, "\(fixture): nodes the typed model does not capture: \(leftovers)")
+            XCTAssertEqual(
+                leftovers.count, callback.problems.count,
+                "\(fixture): nodes the typed model does not capture: \(leftovers)")
             // And the typed value accounts for every non-empty leaf of the generic view.
             let generic = try CallbackDecoder().decodeNodes(fixture.data)
             let leaves = Self.nonEmptyLeafCount(generic)
@@ -321,7 +332,8 @@ final class JobTypeTests: XCTestCase {
     }
 
     private static func nonEmptyLeafCount(_ node: Node) -> Int {
-        node.children.isEmpty ? ((node.text?.isEmpty ?? true) ? 0 : 1) : node.children.map(nonEmptyLeafCount).reduce(0, +)
+        node.children.isEmpty
+            ? ((node.text?.isEmpty ?? true) ? 0 : 1) : node.children.map(nonEmptyLeafCount).reduce(0, +)
     }
 
     private static func leafCount(_ json: Any) -> Int {

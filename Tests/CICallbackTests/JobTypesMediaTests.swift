@@ -116,7 +116,9 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.operation?.output?.spriteObject, "output/sprite-${Number}.jpg")
         XCTAssertNil(sample.operation?.snapshot)
         XCTAssertEqual(sample.headline.first, "output   test-123456789/output/snapshot-0.jpg")
-        XCTAssertEqual(sample.headline.suffix(2), ["sprite   test-123456789/output/sprite-0.jpg", "images   6 snapshots, 1 sprite sheet"])
+        XCTAssertEqual(
+            sample.headline.suffix(2),
+            ["sprite   test-123456789/output/sprite-0.jpg", "images   6 snapshots, 1 sprite sheet"])
 
         let docs = try job("job-types/Snapshot-docs.xml")
         let request = try XCTUnwrap(docs.operation?.snapshot)
@@ -132,7 +134,9 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(request.spriteSnapshotConfig?.columns, 2)
         XCTAssertEqual(request.spriteSnapshotConfig?.padding, 4)
         XCTAssertEqual(request.spriteSnapshotConfig?.color, "White")
-        XCTAssertEqual(docs.operation?.mediaResult?.outputFile?.spriteOutputFile?.md5Info.map(\.objectName), ["output/sprite-0.png", "output/sprite-1.png"])
+        XCTAssertEqual(
+            docs.operation?.mediaResult?.outputFile?.spriteOutputFile?.md5Info.map(\.objectName),
+            ["output/sprite-0.png", "output/sprite-1.png"])
         XCTAssertEqual(
             docs.headline.suffix(4),
             [
@@ -168,7 +172,9 @@ final class JobTypesMediaTests: XCTestCase {
         let sample = try job("samples/Concat-1.xml")
         XCTAssertEqual(sample.jobType, .concat)
         XCTAssertEqual(sample.headline.count, 2)
-        XCTAssertEqual(sample.headline[1], "media    mov,mp4,m4a,3gp,3g2,mj2, 70.41 s, 1280×960 h264 15.000000 fps, aac 44100 Hz, 7.3 MB")
+        XCTAssertEqual(
+            sample.headline[1],
+            "media    mov,mp4,m4a,3gp,3g2,mj2, 70.41 s, 1280×960 h264 15.000000 fps, aac 44100 Hz, 7.3 MB")
 
         try assertTwins("job-types/Concat-docs.xml", "job-types/Concat-docs.json")
         let docs = try job("job-types/Concat-docs.json")
@@ -210,7 +216,8 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(file.objectName.count, 9)
         XCTAssertEqual(file.md5Info.count, 9)
         XCTAssertEqual(file.md5Info[8].objectName, "output/segment-8")
-        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/segment-0  md5 59a4edd95c6ddca43277d82cf33edc0d")
+        XCTAssertEqual(
+            sample.headline.first, "output   test-123456789/output/segment-0  md5 59a4edd95c6ddca43277d82cf33edc0d")
         XCTAssertEqual(sample.headline.suffix(2).last, "segments 9 × mp4, 25 s each")
         XCTAssertTrue(sample.headline.contains("output   … 1 more"))
     }
@@ -219,7 +226,9 @@ final class JobTypesMediaTests: XCTestCase {
         let sample = try job("samples/VideoMontage-1.xml")
         XCTAssertEqual(sample.jobType, .videoMontage)
         XCTAssertEqual(sample.operation?.templateName, "videoMontage")
-        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/videoMontage.mp4  md5 6080b31ea94defa6c19cc4def539a291")
+        XCTAssertEqual(
+            sample.headline.first,
+            "output   test-123456789/output/videoMontage.mp4  md5 6080b31ea94defa6c19cc4def539a291")
         let docs = try job("job-types/VideoMontage-docs.xml")
         let request = try XCTUnwrap(docs.operation?.videoMontage)
         XCTAssertEqual(request.container?.format, "mp4")
@@ -248,7 +257,10 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.digitalWatermark?.ignoreError, "true")
         XCTAssertEqual(
             docs.headline.suffix(2),
-            ["enhance  colour (contrast 50, correction 10, saturation 30), sharpen level 5", "embedded \"123456789ab\" (Text V1 Success)"])
+            [
+                "enhance  colour (contrast 50, correction 10, saturation 30), sharpen level 5",
+                "embedded \"123456789ab\" (Text V1 Success)",
+            ])
     }
 
     func testSDRtoHDR() throws {
@@ -289,14 +301,19 @@ final class JobTypesMediaTests: XCTestCase {
     /// beside `Transcode` is that type, not Transcode (rule 9).
     func testTypeInferredWithoutTag() throws {
         func inferred(_ nodes: String) throws -> JobTag? {
-            let body = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Operation>"
+            let body =
+                "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Operation>"
                 + nodes + "</Operation></JobsDetail></Response>"
             return try XCTUnwrap(try decode(body).job).jobType
         }
         let transcode = "<Transcode><Container><Format>mp4</Format></Container></Transcode>"
         XCTAssertEqual(try inferred(transcode), .transcode)
-        XCTAssertEqual(try inferred(transcode + "<SuperResolution><Resolution>sdtohd</Resolution></SuperResolution>"), .superResolution)
-        XCTAssertEqual(try inferred(transcode + "<VideoProcess><MsSharpen><Enable>true</Enable></MsSharpen></VideoProcess>"), .videoProcess)
+        XCTAssertEqual(
+            try inferred(transcode + "<SuperResolution><Resolution>sdtohd</Resolution></SuperResolution>"),
+            .superResolution)
+        XCTAssertEqual(
+            try inferred(transcode + "<VideoProcess><MsSharpen><Enable>true</Enable></MsSharpen></VideoProcess>"),
+            .videoProcess)
         XCTAssertEqual(try inferred("<SDRtoHDR><HdrMode>HLG</HdrMode></SDRtoHDR>"), .sdrToHdr)
         XCTAssertEqual(try inferred("<Output><SpriteObject>s-${Number}.jpg</SpriteObject></Output>"), .snapshot)
         XCTAssertEqual(try inferred("<Segment><Format>mp4</Format></Segment>"), .segment)

@@ -25,8 +25,10 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(mark.state)
         XCTAssertEqual(job.operation?.mediaResult?.outputFile?.objectName, ["output/digital.mp4"])
         XCTAssertEqual(job.headline.first, "embedded \"123456789ab\" (Text V1)")
-        XCTAssertEqual(job.headline[1], "output   test-123456789/output/digital.mp4  md5 043221daee3f4e15ff13f42329f15eb1")
-        XCTAssertTrue(job.headline[2].hasPrefix("media    mov,mp4,m4a,3gp,3g2,mj2, 215.64 s, 1920×1080 h264"), job.headline[2])
+        XCTAssertEqual(
+            job.headline[1], "output   test-123456789/output/digital.mp4  md5 043221daee3f4e15ff13f42329f15eb1")
+        XCTAssertTrue(
+            job.headline[2].hasPrefix("media    mov,mp4,m4a,3gp,3g2,mj2, 215.64 s, 1920×1080 h264"), job.headline[2])
     }
 
     func testExtractDigitalWatermark() throws {
@@ -79,7 +81,8 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(job.operation?.qualityEstimate?.vqaPlusResult)
         XCTAssertNil(job.operation?.mediaResult?.outputFile)  // <OutputFile/> is empty
         XCTAssertEqual(job.operation?.mediaInfo?.format?.duration, 13.654)
-        XCTAssertEqual(job.headline, ["score    6.46 / 10", "media    13.65 s, 544×960 h264 25.000 fps, aac 44100 Hz, 1.4 MB"])
+        XCTAssertEqual(
+            job.headline, ["score    6.46 / 10", "media    13.65 s, 544×960 h264 25.000 fps, aac 44100 Hz, 1.4 MB"])
     }
 
     func testQualityEstimateDocs() throws {
@@ -196,7 +199,8 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(job.operation?.mediaInfo?.format?.size, 1_424_687)
         XCTAssertEqual(job.operation?.mediaInfo?.stream?.video.first?.width, 544)
         XCTAssertEqual(
-            job.headline, ["media    mov,mp4,m4a,3gp,3g2,mj2, 13.65 s, 544×960 h264 25.000000 fps, aac 44100 Hz, 1.4 MB"])
+            job.headline,
+            ["media    mov,mp4,m4a,3gp,3g2,mj2, 13.65 s, 544×960 h264 25.000000 fps, aac 44100 Hz, 1.4 MB"])
     }
 
     // MARK: SplitVideoParts
@@ -241,7 +245,8 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(result.petRecognition.first?.bodyInfo, [])
         XCTAssertEqual(
             result.bodyRecognition.first?.url,
-            "https://test-1234567890.cos.ap-chongqing.myqcloud.com/test-1234567890/a993e661c699811ed9588038f7fb96507/input/car.mp4/1206-1.jpg")
+            "https://test-1234567890.cos.ap-chongqing.myqcloud.com/test-1234567890/a993e661c699811ed9588038f7fb96507/input/car.mp4/1206-1.jpg"
+        )
         XCTAssertEqual(
             job.headline,
             [

@@ -58,7 +58,8 @@ final class ModerationTests: XCTestCase {
 
     func testTheIncrementalDecoderTakesTheHintToo() throws {
         let body = Fixtures.data("samples/moderation-video-2.json")
-        let decoding = CallbackDecoder().makeIncrementalDecoder(contentType: "application/json", contentVersion: "Simple")
+        let decoding = CallbackDecoder().makeIncrementalDecoder(
+            contentType: "application/json", contentVersion: "Simple")
         for start in stride(from: 0, to: body.count, by: 97) {
             try decoding.feed(body[start..<min(start + 97, body.count)])
         }
@@ -104,7 +105,8 @@ final class ModerationTests: XCTestCase {
 
     func testAHeaderMapKeepsWhatIsNotAString() throws {
         // Found by the fuzzer: objects inside CosHeaders were dropped from the canonical JSON.
-        let body = #"{"EventName": "ReviewImage", "JobsDetail": {"JobId": "j", "CosHeaders": {"x-a": "1", "x-b": 2, "In": {"Object": "o"}}}}"#
+        let body =
+            #"{"EventName": "ReviewImage", "JobsDetail": {"JobId": "j", "CosHeaders": {"x-a": "1", "x-b": 2, "In": {"Object": "o"}}}}"#
         let callback = try decode(body)
         let headers = try XCTUnwrap(callback.moderation?.detail?.cosHeaders)
         XCTAssertEqual(headers.entries, ["x-a": "1", "x-b": "2"])
@@ -199,8 +201,10 @@ final class ModerationTests: XCTestCase {
             ("samples/moderation-image-1.json", "samples/moderation-image-2.json"),
             ("samples/moderation-live-1.json", "samples/moderation-live-2.json"),
         ] {
-            let simple = try XCTUnwrap(try decode(String(decoding: Fixtures.data(simpleFile), as: UTF8.self)).moderation)
-            let detail = try XCTUnwrap(try decode(String(decoding: Fixtures.data(detailFile), as: UTF8.self)).moderation)
+            let simple = try XCTUnwrap(
+                try decode(String(decoding: Fixtures.data(simpleFile), as: UTF8.self)).moderation)
+            let detail = try XCTUnwrap(
+                try decode(String(decoding: Fixtures.data(detailFile), as: UTF8.self)).moderation)
             XCTAssertEqual(simple.kind, detail.kind, simpleFile)
             XCTAssertEqual(simple.result, detail.result, simpleFile)
             XCTAssertEqual(simple.scenes["Porn"]?.hitFlag, detail.scenes["Porn"]?.hitFlag, simpleFile)
@@ -209,7 +213,8 @@ final class ModerationTests: XCTestCase {
     }
 
     func testDocumentsAndWebPagesGiveTheirVerdictAsSuggestion() throws {
-        let document = try XCTUnwrap(try decode(String(decoding: Fixtures.data("samples/moderation-document-1.json"), as: UTF8.self)).moderation)
+        let document = try XCTUnwrap(
+            try decode(String(decoding: Fixtures.data("samples/moderation-document-1.json"), as: UTF8.self)).moderation)
         XCTAssertEqual(document.result, 0)
         XCTAssertEqual(document.detail?.suggestion, 0)
         XCTAssertNil(document.detail?.result)
@@ -229,7 +234,9 @@ final class ModerationTests: XCTestCase {
     // MARK: - Fields
 
     func testKeywordsAsAListOrACommaSeparatedString() throws {
-        let text = try XCTUnwrap(try decode(String(decoding: Fixtures.data("moderation/text-sections.json"), as: UTF8.self)).moderation?.detail)
+        let text = try XCTUnwrap(
+            try decode(String(decoding: Fixtures.data("moderation/text-sections.json"), as: UTF8.self)).moderation?
+                .detail)
         let ads = try XCTUnwrap(text.section.first?.adsInfo)
         XCTAssertEqual(ads.keywords, ["加微信,免费领券"])
         XCTAssertEqual(ads.keywordList, ["加微信", "免费领券"])
@@ -240,10 +247,12 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(text.section.first?.pornInfo?.keywordList, [], "an empty string is no keyword")
         XCTAssertEqual(text.section.last?.startByte, 10000)
         XCTAssertEqual(text.section.last?.scenes["Illegal"]?.keywordList, ["代开发票"])
-        XCTAssertEqual(text.content.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) },
-                       "加微信 abc123 免费领券 大家都来")
+        XCTAssertEqual(
+            text.content.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) },
+            "加微信 abc123 免费领券 大家都来")
 
-        let video = try XCTUnwrap(try decode(String(decoding: Fixtures.data("moderation/video-hits.json"), as: UTF8.self)).moderation?.detail)
+        let video = try XCTUnwrap(
+            try decode(String(decoding: Fixtures.data("moderation/video-hits.json"), as: UTF8.self)).moderation?.detail)
         let snapshot = video.snapshot[1]
         let ocr = try XCTUnwrap(snapshot.adsInfo?.ocrResults.first)
         XCTAssertEqual(ocr.keywords, ["加微信", "特价"])
@@ -297,7 +306,8 @@ final class ModerationTests: XCTestCase {
         let jobs = canonical?["JobsDetail"] as? [String: Any]
         XCTAssertNotNil(jobs?["FraudInfo"] as? [String: Any])
         // A Simple scene key no model lists is read the same way.
-        let simple = try decode(#"{"code":0,"data":{"event":"ReviewText","result":1,"spam_info":{"hit_flag":1,"count":3}}}"#)
+        let simple = try decode(
+            #"{"code":0,"data":{"event":"ReviewText","result":1,"spam_info":{"hit_flag":1,"count":3}}}"#)
         XCTAssertEqual(simple.moderation?.scenes["Spam"]?.count, 3)
         XCTAssertEqual(simple.moderation?.simple?.data?.unknownNodes.map(\.name), ["spam_info"])
     }
@@ -323,7 +333,8 @@ final class ModerationTests: XCTestCase {
         let simple = try decode(String(decoding: Fixtures.data("samples/moderation-image-1.json"), as: UTF8.self))
         XCTAssertEqual(simple.moderation?.simple?.data?.cosHeaders?.entries, ["x-cos-meta-xx": "xx"])
         // A nested object, which a map of strings should not have, is kept apart.
-        let odd = try decode(#"{"EventName":"ReviewImage","JobsDetail":{"JobId":"j","CosHeaders":{"a":"1","b":{"c":"2"}}}}"#)
+        let odd = try decode(
+            #"{"EventName":"ReviewImage","JobsDetail":{"JobId":"j","CosHeaders":{"a":"1","b":{"c":"2"}}}}"#)
         XCTAssertEqual(odd.moderation?.detail?.cosHeaders?.entries, ["a": "1"])
         XCTAssertEqual(odd.moderation?.detail?.cosHeaders?.unknownNodes.map(\.name), ["b"])
     }
@@ -370,14 +381,18 @@ final class ModerationTests: XCTestCase {
             let process = Process()
             process.executableURL = tool
             process.arguments = arguments
-            let out = Pipe(), err = Pipe()
+            let out = Pipe()
+            let err = Pipe()
             process.standardOutput = out
             process.standardError = err
             try process.run()
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
             let stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+            return (
+                process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+                String(decoding: stderr, as: UTF8.self)
+            )
         }
         for (file, kind, shape) in Self.families {
             let result = try run(["decode", "--content-version", shape.rawValue, Fixtures.named(file).url.path])
@@ -391,11 +406,13 @@ final class ModerationTests: XCTestCase {
         }
         let video = try run(["decode", Fixtures.named("moderation/video-hits.json").url.path]).stdout
         XCTAssertTrue(video.contains("  Verdict     1 violating, label Porn\n"), video)
-        XCTAssertTrue(video.contains("  Hits        snapshot at 1.5 s  1 violating, label Porn, Ads hit 2 score 71"), video)
+        XCTAssertTrue(
+            video.contains("  Hits        snapshot at 1.5 s  1 violating, label Porn, Ads hit 2 score 71"), video)
         XCTAssertTrue(video.contains("              audio at 30 s for 12.5 s  2 suspicious"), video)
         XCTAssertFalse(video.contains("snap-0.jpg"), "a piece that did not hit is not listed")
         let text = try run(["decode", Fixtures.named("moderation/text-sections.json").url.path]).stdout
-        XCTAssertTrue(text.contains("section at char 10000  2 suspicious, label Illegal, Illegal hit 2 score 68 [代开发票]"), text)
+        XCTAssertTrue(
+            text.contains("section at char 10000  2 suspicious, label Illegal, Illegal hit 2 score 68 [代开发票]"), text)
         XCTAssertTrue(text.contains("  Text        加微信 abc123 免费领券 大家都来\n"), text)
         let simple = try run(["decode", Fixtures.named("samples/moderation-image-1.json").url.path]).stdout
         XCTAssertTrue(simple.contains("  Trace id    test_trace_id\n"), simple)
@@ -404,12 +421,15 @@ final class ModerationTests: XCTestCase {
         XCTAssertTrue(live.contains("  State       Auditing\n"), live)
         XCTAssertTrue(live.contains("Hits        snapshot at 2024-03-18T12:00:55Z"), live)
         // Text from the body cannot start a line of its own.
-        let body = #"{"EventName":"ReviewText","JobsDetail":{"JobId":"a\nb","Label":"x\ny","Result":1,"Section":[{"StartByte":0,"Result":1,"PornInfo":{"HitFlag":1,"Keywords":"p\nq"}}]}}"#
+        let body =
+            #"{"EventName":"ReviewText","JobsDetail":{"JobId":"a\nb","Label":"x\ny","Result":1,"Section":[{"StartByte":0,"Result":1,"PornInfo":{"HitFlag":1,"Keywords":"p\nq"}}]}}"#
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("moderation-\(UUID().uuidString).json")
         try Data(body.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let escaped = try run(["decode", url.path]).stdout
-        XCTAssertFalse(escaped.split(separator: "\n").contains { $0.hasPrefix("b") || $0.hasPrefix("y") || $0.hasPrefix("q") }, escaped)
+        XCTAssertFalse(
+            escaped.split(separator: "\n").contains { $0.hasPrefix("b") || $0.hasPrefix("y") || $0.hasPrefix("q") },
+            escaped)
         XCTAssertTrue(escaped.contains(#"Job         a\nb"#), escaped)
     }
 
@@ -417,7 +437,9 @@ final class ModerationTests: XCTestCase {
 
     private let seed = UInt64(ProcessInfo.processInfo.environment["CI_CALLBACK_SEED"] ?? "") ?? 20_261_202
     private let rounds = 60
-    private static let events = ["ReviewImage", "ReviewVideo", "ReviewAudio", "ReviewText", "ReviewDocument", "ReviewHtml"]
+    private static let events = [
+        "ReviewImage", "ReviewVideo", "ReviewAudio", "ReviewText", "ReviewDocument", "ReviewHtml",
+    ]
 
     /// Random Detail `JobsDetail`s from the model's field table, written as the
     /// service writes them, decode with no problem, fully typed, as generated.
@@ -430,7 +452,8 @@ final class ModerationTests: XCTestCase {
             job.children.shuffle(using: &random)
             let event = Self.events.randomElement(using: &random)!
             // `JobsDetail` is one object here (a list is the job callbacks' envelope).
-            let json = "{\"EventName\": \(SampleBodies.quoted(event)), \"JobsDetail\": \(SampleBodies.json(children: job.children, &random))}"
+            let json =
+                "{\"EventName\": \(SampleBodies.quoted(event)), \"JobsDetail\": \(SampleBodies.json(children: job.children, &random))}"
             let expected = SampleNode(name: "Response", children: [SampleNode(name: "EventName", text: event), job])
             let callback = try check(json, expected: expected, "Detail round \(round)")
             let type = job.children.first { $0.name == "Type" }?.text

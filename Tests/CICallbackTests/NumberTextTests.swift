@@ -13,7 +13,9 @@ final class NumberTextTests: XCTestCase {
     private func assertSameAsStandardLibrary(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         let expected = Double(text)
         let actual = parse(text)
-        XCTAssertEqual(actual?.bitPattern, expected?.bitPattern, "\(text): \(String(describing: actual)) vs \(String(describing: expected))", file: file, line: line)
+        XCTAssertEqual(
+            actual?.bitPattern, expected?.bitPattern,
+            "\(text): \(String(describing: actual)) vs \(String(describing: expected))", file: file, line: line)
     }
 
     func testSixteenToNineteenDigitsRoundLikeStrtod() {
@@ -78,7 +80,8 @@ final class AnyPayloadTests: XCTestCase {
         let short: Any = "ab"
         XCTAssertEqual(AnyPayload.read(short, as: String.self), "ab")
         let object: Any = ["Tag": "Typing", "Confidence": "0.5"] as [String: Any]
-        XCTAssertEqual(AnyPayload.read(object, as: [String: Any].self) as NSDictionary, ["Tag": "Typing", "Confidence": "0.5"])
+        XCTAssertEqual(
+            AnyPayload.read(object, as: [String: Any].self) as NSDictionary, ["Tag": "Typing", "Confidence": "0.5"])
         let array: Any = ["a", 1] as [Any]
         XCTAssertEqual(AnyPayload.read(array, as: [Any].self) as NSArray, ["a", 1])
     }

@@ -28,14 +28,23 @@ final class ProblemTests: XCTestCase {
 
     private var badValues: [(leaf: Leaf, expected: String, read: (Callback) -> Any?)] {
         [
-        (Leaf(path: ["Response", "JobsDetail", "Operation", "JobLevel"], text: "high"), "expected an integer",
-         { $0.job?.operation?.jobLevel }),
-        (Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Format", "Duration"], text: "12s"),
-         "expected a number", { $0.job?.operation?.mediaInfo?.format?.duration }),
-        (Leaf(path: ["Response", "JobsDetail", "StartTime"], text: "yesterday"), "expected a time like",
-         { $0.job?.startTime }),
-        (Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "Fps"], text: "fast"),
-         "expected a frame rate", { $0.job?.operation?.mediaInfo?.stream?.video.first?.fps }),
+            (
+                Leaf(path: ["Response", "JobsDetail", "Operation", "JobLevel"], text: "high"), "expected an integer",
+                { $0.job?.operation?.jobLevel }
+            ),
+            (
+                Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Format", "Duration"], text: "12s"),
+                "expected a number", { $0.job?.operation?.mediaInfo?.format?.duration }
+            ),
+            (
+                Leaf(path: ["Response", "JobsDetail", "StartTime"], text: "yesterday"), "expected a time like",
+                { $0.job?.startTime }
+            ),
+            (
+                Leaf(
+                    path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "Fps"], text: "fast"),
+                "expected a frame rate", { $0.job?.operation?.mediaInfo?.stream?.video.first?.fps }
+            ),
         ]
     }
 
@@ -55,8 +64,9 @@ final class ProblemTests: XCTestCase {
                 // The text is kept under the node's own name, in the canonical JSON too.
                 let json = String(decoding: callback.canonicalJSON(), as: UTF8.self)
                 XCTAssertTrue(json.contains("\"\(leaf.path.last!)\":\"\(leaf.text)\""), json)
-                XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()).canonicalJSON(),
-                               callback.canonicalJSON())
+                XCTAssertEqual(
+                    try JSONDecoder().decode(Callback.self, from: callback.canonicalJSON()).canonicalJSON(),
+                    callback.canonicalJSON())
                 // Chunked: the same value and the same problems.
                 XCTAssertEqual(try decodeInChunks(body, size: 1), callback, body)
                 // Strict: the problem is the error.
@@ -79,7 +89,8 @@ final class ProblemTests: XCTestCase {
             XCTAssertEqual(callback.job?.jobId, "j1")
             XCTAssertEqual(callback.problems.map(\.kind), [.unexpectedContent])
             XCTAssertEqual(callback.problems.first?.path, "Response.JobsDetail[0].State")
-            XCTAssertEqual(callback.job?.unknownNodes, [Node(name: "State", children: [Node(name: "Name", text: "Success")])])
+            XCTAssertEqual(
+                callback.job?.unknownNodes, [Node(name: "State", children: [Node(name: "Name", text: "Success")])])
             XCTAssertThrowsError(try CallbackDecoder(strict: true).decode(Data(body.utf8)))
         }
     }
@@ -89,8 +100,10 @@ final class ProblemTests: XCTestCase {
         // order, which differs from one parse to the next.
         let body = #"{"JobsDetail": {"JobId": {"b": "1", "a": "2", "c": "3", "d": "4"}}}"#
         let first = try decode(body).problems
-        XCTAssertEqual(first.map(\.description), ["Response.JobsDetail[0].JobId: a value node cannot contain an object"])
-        let several = #"{"JobsDetail": {"JobId": [{"b": "1", "a": "2"}, {"d": "4", "c": "3"}], "Code": {"y": 1, "x": 2}}}"#
+        XCTAssertEqual(
+            first.map(\.description), ["Response.JobsDetail[0].JobId: a value node cannot contain an object"])
+        let several =
+            #"{"JobsDetail": {"JobId": [{"b": "1", "a": "2"}, {"d": "4", "c": "3"}], "Code": {"y": 1, "x": 2}}}"#
         let problems = try decode(several).problems
         XCTAssertEqual(problems.count, 3)
         for _ in 0..<20 { XCTAssertEqual(try decode(several).problems, problems) }
@@ -99,7 +112,8 @@ final class ProblemTests: XCTestCase {
     func testAValueWhoseChildElementsAreEmptyIsStillAValue() throws {
         // Found by the fuzzer: the empty child is dropped (rule 5), so the canonical
         // JSON has the plain value; the decoded value must say the same.
-        let callback = try decode("<Response><JobsDetail><Input><Region><X/>ap</Region></Input></JobsDetail></Response>")
+        let callback = try decode(
+            "<Response><JobsDetail><Input><Region><X/>ap</Region></Input></JobsDetail></Response>")
         XCTAssertEqual(callback.job?.input?.region, "ap")
         XCTAssertEqual(callback.job?.input?.unknownNodes, [])
         XCTAssertEqual(callback.problems.map(\.kind), [.unexpectedContent])
@@ -135,7 +149,8 @@ final class ProblemTests: XCTestCase {
     }
 
     func testASecondCopyOfASingleNodeIsKeptAndReported() throws {
-        let body = "<Response><JobsDetail><JobId>a</JobId><Input><Object>x</Object></Input><JobId>b</JobId>"
+        let body =
+            "<Response><JobsDetail><JobId>a</JobId><Input><Object>x</Object></Input><JobId>b</JobId>"
             + "<Input><Object>y</Object></Input></JobsDetail></Response>"
         let callback = try decode(body)
         XCTAssertEqual(callback.job?.jobId, "a")
@@ -155,7 +170,8 @@ final class ProblemTests: XCTestCase {
     }
 
     func testProblemsBeyondTheLimitAreCounted() throws {
-        let body = "<Response><JobsDetail>"
+        let body =
+            "<Response><JobsDetail>"
             + String(repeating: "<Operation><JobLevel>x</JobLevel></Operation>", count: 1)
             + (0..<10).map { "<Progress>p\($0)</Progress>" }.joined() + "</JobsDetail></Response>"
         let callback = try CallbackDecoder(limits: Limits(maxProblems: 3)).decode(Data(body.utf8))
@@ -167,20 +183,25 @@ final class ProblemTests: XCTestCase {
     // MARK: Rule 7: frame rates
 
     func testFrameRatesAsTheServiceWritesThem() throws {
-        let cases: [(String, Double)] = [("50/1", 50), ("30000/1001", 30000.0 / 1001), ("25", 25), ("24.500000", 24.5), (" 25.000 ", 25)]
+        let cases: [(String, Double)] = [
+            ("50/1", 50), ("30000/1001", 30000.0 / 1001), ("25", 25), ("24.500000", 24.5), (" 25.000 ", 25),
+        ]
         for (text, value) in cases {
-            let leaf = Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "AvgFps"], text: text)
+            let leaf = Leaf(
+                path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "AvgFps"], text: text)
             for body in [leaf.xml, leaf.json] {
                 let callback = try decode(body)
                 let rate = try XCTUnwrap(callback.job?.operation?.mediaInfo?.stream?.video.first?.avgFps, body)
                 XCTAssertEqual(rate.value, value, accuracy: 1e-12)
                 XCTAssertEqual(rate.text, text)
                 XCTAssertEqual(callback.problems, [])
-                XCTAssertTrue(String(decoding: callback.canonicalJSON(), as: UTF8.self).contains("\"AvgFps\":\"\(text)\""))
+                XCTAssertTrue(
+                    String(decoding: callback.canonicalJSON(), as: UTF8.self).contains("\"AvgFps\":\"\(text)\""))
             }
         }
         // ffprobe's "unknown" rate is no rate.
-        let unknown = try decode(Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "Fps"], text: "0/0").xml)
+        let unknown = try decode(
+            Leaf(path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "Fps"], text: "0/0").xml)
         XCTAssertNil(unknown.job?.operation?.mediaInfo?.stream)
         XCTAssertEqual(unknown.problems, [])
         for bad in ["50/", "/1", "-25", "1/-2", "fast", "25fps"] {
@@ -194,7 +215,8 @@ final class ProblemTests: XCTestCase {
         let paths: [[String]] = [
             ["Response", "JobsDetail", "CreationTime"], ["Response", "JobsDetail", "StartTime"],
             ["Response", "JobsDetail", "EndTime"], ["Response", "WorkflowExecution", "CreateTime"],
-            ["Response", "WorkflowExecution", "Tasks", "CreateTime"], ["Response", "WorkflowExecution", "Tasks", "StartTime"],
+            ["Response", "WorkflowExecution", "Tasks", "CreateTime"],
+            ["Response", "WorkflowExecution", "Tasks", "StartTime"],
             ["Response", "WorkflowExecution", "Tasks", "EndTime"],
         ]
         for path in paths {
@@ -208,30 +230,38 @@ final class ProblemTests: XCTestCase {
             }
             // The same field takes a real time, so the path above is the right one.
             let real = try decode(Leaf(path: path, text: "2022-07-01T10:05:48+0800").json)
-            XCTAssertTrue(String(decoding: real.canonicalJSON(), as: UTF8.self).contains("2022-07-01T10:05:48+0800"), "\(path)")
+            XCTAssertTrue(
+                String(decoding: real.canonicalJSON(), as: UTF8.self).contains("2022-07-01T10:05:48+0800"), "\(path)")
         }
     }
 
     // MARK: Rule 14: one line
 
     func testNodeNamesAndTextWithNewlinesPrintOnOneLine() throws {
-        let body = "{\"JobsDetail\": {\"Operation\": {\"JobLevel\\nFORGED: admin logged in\": {\"x\": 1},"
+        let body =
+            "{\"JobsDetail\": {\"Operation\": {\"JobLevel\\nFORGED: admin logged in\": {\"x\": 1},"
             + " \"JobLevel\": \"1\\n2\\u2028\"}, \"Input\\r\": \"a\"}}"
         let callback = try decode(body)
         XCTAssertEqual(callback.problems.count, 1)
         let problem = try XCTUnwrap(callback.problems.first)
         XCTAssertEqual(problem.text, "1\n2\u{2028}")
-        XCTAssertEqual(problem.description, #"Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: "1\n2\u{2028}")"#)
+        XCTAssertEqual(
+            problem.description,
+            #"Response.JobsDetail[0].Operation.JobLevel: expected an integer (text: "1\n2\u{2028}")"#)
         let nested = #"{"JobsDetail": {"Tag\n\u0007x": {"a": 1}, "Operation": {"JobLevel": {"Bad\nName": "1"}}}}"#
-        let error = try XCTUnwrap(Result { () throws(CallbackError) in try CallbackDecoder(strict: true).decode(Data(nested.utf8)) }.failure)
-        XCTAssertEqual(error.description, "Response.JobsDetail[0].Operation.JobLevel: a value node cannot contain an object")
+        let error = try XCTUnwrap(
+            Result { () throws(CallbackError) in try CallbackDecoder(strict: true).decode(Data(nested.utf8)) }.failure)
+        XCTAssertEqual(
+            error.description, "Response.JobsDetail[0].Operation.JobLevel: a value node cannot contain an object")
         let deep = #"{"JobsDetail": {"A\nB": {"C\r": {"D": "x"}}}}"#
-        let limited = try XCTUnwrap(Result { () throws(CallbackError) in
-            try CallbackDecoder(limits: Limits(maxDepth: 3)).decode(Data(deep.utf8))
-        }.failure)
+        let limited = try XCTUnwrap(
+            Result { () throws(CallbackError) in
+                try CallbackDecoder(limits: Limits(maxDepth: 3)).decode(Data(deep.utf8))
+            }.failure)
         XCTAssertFalse(limited.description.contains("\n"), limited.description)
         XCTAssertFalse(limited.description.contains("\r"), limited.description)
-        XCTAssertEqual(CallbackError.escapingControlCharacters("a\nb\u{7}c\u{85}d\u{2029}"), #"a\nb\u{7}c\u{85}d\u{2029}"#)
+        XCTAssertEqual(
+            CallbackError.escapingControlCharacters("a\nb\u{7}c\u{85}d\u{2029}"), #"a\nb\u{7}c\u{85}d\u{2029}"#)
     }
 
     private func decodeInChunks(_ body: String, size: Int, strict: Bool = false) throws -> Callback {

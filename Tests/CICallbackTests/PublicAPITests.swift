@@ -99,7 +99,8 @@ final class PublicAPITests: XCTestCase {
         switch callback.eventName {
         case .taskFinish:
             for job in callback.jobsDetail {
-                lines.append("\(job.jobId ?? "-") \(job.jobType ?? "?") \(job.state ?? "-") \(job.input?.object ?? "-")")
+                lines.append(
+                    "\(job.jobId ?? "-") \(job.jobType ?? "?") \(job.state ?? "-") \(job.input?.object ?? "-")")
             }
         case .workflowFinish:
             lines.append("workflow \(callback.workflowExecution?.workflowName ?? "-")")

@@ -41,10 +41,12 @@ final class RoundTripPropertyTests: XCTestCase {
         var owner: [String: String] = [:]
         let shared = Set(Self.sharedOperationFields.map(\.wireName))
         for kind in JobKinds.all {
-            XCTAssertEqual(JobKinds.byTag[kind.tag].map { "\($0)" }, "\(kind)", "two job types with the tag \(kind.tag)")
+            XCTAssertEqual(
+                JobKinds.byTag[kind.tag].map { "\($0)" }, "\(kind)", "two job types with the tag \(kind.tag)")
             for part in kind.operationParts {
                 XCTAssertFalse(shared.contains(part.wireName), "\(kind) claims the shared node \(part.wireName)")
-                XCTAssertNil(owner[part.wireName], "\(kind) and \(owner[part.wireName] ?? "") both claim \(part.wireName)")
+                XCTAssertNil(
+                    owner[part.wireName], "\(kind) and \(owner[part.wireName] ?? "") both claim \(part.wireName)")
                 owner[part.wireName] = "\(kind)"
             }
         }
@@ -86,7 +88,9 @@ final class RoundTripPropertyTests: XCTestCase {
             fromXML = try CallbackDecoder(strict: true).decode(xml)
             fromJSON = try CallbackDecoder(strict: true).decode(json)
         } catch {
-            return XCTFail("\(context): \(error)\nXML: \(String(decoding: xml, as: UTF8.self))\nJSON: \(String(decoding: json, as: UTF8.self))")
+            return XCTFail(
+                "\(context): \(error)\nXML: \(String(decoding: xml, as: UTF8.self))\nJSON: \(String(decoding: json, as: UTF8.self))"
+            )
         }
         XCTAssertEqual(fromXML, fromJSON, context)
         var leftovers: [String] = []
@@ -94,7 +98,9 @@ final class RoundTripPropertyTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "\(context): nodes left untyped")
         // The value is the one generated: the canonical JSON holds exactly its values.
         let canonical = try JSONSerialization.jsonObject(with: fromXML.canonicalJSON())
-        XCTAssertEqual(SampleBodies.normalized(canonical), SampleBodies.normalized(body), "\(context)\n\(String(decoding: xml, as: UTF8.self))")
+        XCTAssertEqual(
+            SampleBodies.normalized(canonical), SampleBodies.normalized(body),
+            "\(context)\n\(String(decoding: xml, as: UTF8.self))")
         XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: fromXML.canonicalJSON()), fromXML, context)
     }
 }

@@ -46,7 +46,6 @@ enum SampleBodies {
         String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }
 
-
     /// Names to lists of values, leaves as numbers where they are numbers.
     static func normalized(_ node: SampleNode) -> [String: [AnyHashable]] {
         var result: [String: [AnyHashable]] = [:]

@@ -80,7 +80,9 @@ final class ToolTests: XCTestCase {
         let body = Fixtures.data("video-tag/job-api.json")
         let piped = try run(["decode", "--json", "-"], stdin: body)
         XCTAssertEqual(piped.status, 0, piped.stderr)
-        XCTAssertEqual(piped.stdout, try String(contentsOf: Fixtures.named("video-tag/job-api.json").expectedJSON, encoding: .utf8))
+        XCTAssertEqual(
+            piped.stdout, try String(contentsOf: Fixtures.named("video-tag/job-api.json").expectedJSON, encoding: .utf8)
+        )
         let forced = try run(["decode", "--content-type", "application/xml", "-"], stdin: body)
         XCTAssertEqual(forced.status, 1)
         XCTAssertTrue(forced.stderr.hasPrefix("error: -:1:1: "), forced.stderr)
@@ -99,7 +101,8 @@ final class ToolTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("error: \(fixture.url.path)"), "\(fixture): \(result.stderr)")
             let expected = try String(contentsOf: fixture.expectedError, encoding: .utf8).split(separator: " ")
             if expected.count == 3, expected[1] != "-" {
-                XCTAssertTrue(result.stderr.contains("\(fixture.url.path):\(expected[1]): "), "\(fixture): \(result.stderr)")
+                XCTAssertTrue(
+                    result.stderr.contains("\(fixture.url.path):\(expected[1]): "), "\(fixture): \(result.stderr)")
             }
             if expected.count == 3, expected[2] != "-\n" {
                 XCTAssertTrue(result.stderr.contains(expected[2].trimmingCharacters(in: .newlines)), "\(fixture)")

@@ -8,9 +8,9 @@ import PackageDescription
 // how libxml2's headers come out (an #undef of one of its config macros, say).
 // Not part of the root package; Scripts/consumer-check.sh builds and runs it.
 #if os(Linux)
-let libxml2PkgConfig: String? = "libxml-2.0"
+    let libxml2PkgConfig: String? = "libxml-2.0"
 #else
-let libxml2PkgConfig: String? = nil
+    let libxml2PkgConfig: String? = nil
 #endif
 
 let package = Package(
@@ -19,7 +19,7 @@ let package = Package(
     dependencies: [
         // Named, because a path dependency's identity is otherwise its directory's
         // name, which depends on where the repository was cloned.
-        .package(name: "ci-callback", path: "../.."),
+        .package(name: "ci-callback", path: "../..")
     ],
     targets: [
         .systemLibrary(name: "MyXML", pkgConfig: libxml2PkgConfig),

@@ -1,3 +1,5 @@
+// swift-format-ignore-file
+// (The property names are the XML element names, for XMLCoder.)
 // A Codable model for XMLCoder (row f) that mirrors the typed model
 // (Sources/CICallback/Models) for every job type: the Response root (EventName,
 // JobsDetail, WorkflowExecution), JobsDetail with Input/CosHeaders, Workflow and

@@ -17,7 +17,7 @@ import CICallback
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // MARK: - Clocks and statistics
@@ -82,7 +82,7 @@ func formatTime(_ ns: Double) -> String {
 
 func formatBytes(_ bytes: Int) -> String {
     if bytes < 1 << 20 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
-    return String(format: "%.1f MiB", Double(bytes) / 1048576)
+    return String(format: "%.1f MiB", Double(bytes) / 1_048_576)
 }
 
 func formatKiB(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
@@ -234,12 +234,14 @@ func firstCommand(_ arguments: [String]) -> Never {
     print(
         "xml_first=\(firsts["xml"]!.wall) xml_first_cpu=\(firsts["xml"]!.cpu) json_first=\(firsts["json"]!.wall) json_first_cpu=\(firsts["json"]!.cpu)"
             + " xml_later=\(median(laterXML.map(\.wall))) xml_later_cpu=\(median(laterXML.map(\.cpu)))"
-            + " json_later=\(median(laterJSON.map(\.wall))) json_later_cpu=\(median(laterJSON.map(\.cpu))) sum=\(blackHole)")
+            + " json_later=\(median(laterJSON.map(\.wall))) json_later_cpu=\(median(laterJSON.map(\.cpu))) sum=\(blackHole)"
+    )
     exit(0)
 }
 
 /// Runs `first` in `processes` fresh processes per order and summarises.
-func firstDecodeLines(xmlSeed: String, jsonSeed: String, xmlPath: String, jsonPath: String, processes: Int) -> [String] {
+func firstDecodeLines(xmlSeed: String, jsonSeed: String, xmlPath: String, jsonPath: String, processes: Int) -> [String]
+{
     var samples: [String: [String: [Double]]] = ["xml": [:], "json": [:]]  // order -> field -> values
     for index in 0..<(2 * processes) {
         let order = index % 2 == 0 ? "xml" : "json"
@@ -466,11 +468,12 @@ func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (Stri
         decodes += 2 * iterations
     }
     let speedup = median(ratios)
-    let line = String(
-        format:
-            "Two threads, each decoding %@ %d× (row b): 1 thread %@/decode, 2 threads %@/decode each → throughput %.2f× one thread (median of %d paired rounds, range %.2f–%.2f).\n  CPU the decoding threads got: %.2f cores of 2 in the 2-thread runs, %.2f of 1 in the 1-thread runs.",
-        name, iterations, formatTime(median(singleTimes)), formatTime(median(dualTimes)), speedup, ratios.count,
-        ratios.min() ?? .nan, ratios.max() ?? .nan, median(utilisation), median(singleUtilisation))
+    let line =
+        String(
+            format:
+                "Two threads, each decoding %@ %d× (row b): 1 thread %@/decode, 2 threads %@/decode each → throughput %.2f× one thread (median of %d paired rounds, range %.2f–%.2f).\n  CPU the decoding threads got: %.2f cores of 2 in the 2-thread runs, %.2f of 1 in the 1-thread runs.",
+            name, iterations, formatTime(median(singleTimes)), formatTime(median(dualTimes)), speedup, ratios.count,
+            ratios.min() ?? .nan, ratios.max() ?? .nan, median(utilisation), median(singleUtilisation))
         + String(
             format:
                 "\n  Load-independent view: CPU per decode %@ on 1 thread, %@ on 2 (×%.2f); context switches per decode in the 2-thread runs: %.2f voluntary (blocking), %.2f involuntary (preempted).",
@@ -478,7 +481,8 @@ func threadRow(_ body: Body, name: String, single: Double, rounds: Int) -> (Stri
             median(cpuPerDecode2) / median(cpuPerDecode1), Double(voluntary) / Double(max(decodes, 1)),
             Double(involuntary) / Double(max(decodes, 1)))
     let result = ThreadResult(
-        speedup: speedup, coresGot: median(utilisation), projected: min(2, 2 / (median(cpuPerDecode2) / median(cpuPerDecode1))))
+        speedup: speedup, coresGot: median(utilisation),
+        projected: min(2, 2 / (median(cpuPerDecode2) / median(cpuPerDecode1))))
     return (line, result)
 }
 
@@ -491,7 +495,8 @@ func threadsCommand(_ arguments: [String]) -> Never {
     blackHole &+= Row.xml.run(body)
     let single = Double(nanoseconds() - start)
     let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 9 : 9
-    let (line, result) = threadRow(body, name: URL(fileURLWithPath: path).lastPathComponent, single: single, rounds: rounds)
+    let (line, result) = threadRow(
+        body, name: URL(fileURLWithPath: path).lastPathComponent, single: single, rounds: rounds)
     print(line)
     print(String(format: "projected for two free cores: %.2f×", result.projected))
     exit(0)
@@ -599,7 +604,9 @@ func runCommand(_ arguments: [String]) {
             let coder = try! decodeXMLCoder(xml.data)
             let places = coder.JobsDetail?.first?.Operation?.VideoTagResult?.StreamData?.Data?.PlaceTags?.count
             let expected = fromXML.jobsDetail.first?.operation?.videoTagResult?.streamData?.data?.placeTags.count
-            if places != expected { fatalError("XMLCoder read \(places ?? -1) PlaceTags, the library \(expected ?? -1)") }
+            if places != expected {
+                fatalError("XMLCoder read \(places ?? -1) PlaceTags, the library \(expected ?? -1)")
+            }
         } else {
             loaded.rows.removeAll { $0 == .xmlCoder }  // measured once, in a child process, below
         }
@@ -647,17 +654,21 @@ func runCommand(_ arguments: [String]) {
         }
         let bodyBytes = big.xml!.count
         memoryLines.append(
-            "  \(pad("process floor, XML body loaded (\(formatBytes(big.xml!.count)))", 44)) \(pad(formatKiB(floors["XML"]!), 11, right: true))")
+            "  \(pad("process floor, XML body loaded (\(formatBytes(big.xml!.count)))", 44)) \(pad(formatKiB(floors["XML"]!), 11, right: true))"
+        )
         memoryLines.append(
-            "  \(pad("process floor, JSON body loaded (\(formatBytes(big.json!.count)))", 44)) \(pad(formatKiB(floors["JSON"]!), 11, right: true))")
+            "  \(pad("process floor, JSON body loaded (\(formatBytes(big.json!.count)))", 44)) \(pad(formatKiB(floors["JSON"]!), 11, right: true))"
+        )
         for row in Row.allCases {
             let path = row.isJSON ? jsonPath : xmlPath
             let floor = floors[row.isJSON ? "JSON" : "XML"]!
             let limit = row == .xmlCoder ? options.xmlCoderLimit : 600
-            if row == .xmlCoder, let small = results.first(where: { $0.loaded.spec.name == "videotag-1m" })?.time(
-                .xmlCoder), small * 32 > 3 * limit * 1e9
+            if row == .xmlCoder,
+                let small = results.first(where: { $0.loaded.spec.name == "videotag-1m" })?.time(
+                    .xmlCoder), small * 32 > 3 * limit * 1e9
             {
-                xmlCoderBig = "skipped: 1 MiB takes \(formatTime(small)), so 32 MiB would take far more than \(Int(limit)) s"
+                xmlCoderBig =
+                    "skipped: 1 MiB takes \(formatTime(small)), so 32 MiB would take far more than \(Int(limit)) s"
                 memoryLines.append("  \(pad(row.title, 44)) skipped (\(xmlCoderBig))")
                 continue
             }
@@ -669,7 +680,8 @@ func runCommand(_ arguments: [String]) {
                 continue
             }
             if child.output.contains("error=1") {
-                let message = child.output.components(separatedBy: "message=").last?
+                let message =
+                    child.output.components(separatedBy: "message=").last?
                     .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: " ") ?? "?"
                 let reason =
                     message.contains("NSXMLParserErrorDomain Code=1")
@@ -743,17 +755,28 @@ func runCommand(_ arguments: [String]) {
 
     // 7. The table.
     var out: [String] = []
-    out.append("CICallback benchmark — libxml2 \(libxml2Version), \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at start \(loadAtStart), at end \(loadAverage())")
+    out.append(
+        "CICallback benchmark — libxml2 \(libxml2Version), \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at start \(loadAtStart), at end \(loadAverage())"
+    )
     let primary = useWallClock ? "wall" : "cpu"
     let secondary = useWallClock ? "cpu" : "wall"
-    out.append("\(primary): median per decode over interleaved rounds (row order rotates each round), by \(useWallClock ? "the wall clock" : "the measuring thread's CPU time (CLOCK_THREAD_CPUTIME_ID; --clock wall to switch)"); \(secondary): the same by the \(useWallClock ? "thread's CPU time" : "wall clock").")
-    out.append("Every time includes freeing the result. MB/s: 10^6 bytes of that row's own body (JSON rows: the JSON body) per \(primary) second.")
-    out.append("×(a): \(primary) time / row (a)'s on the XML of the same content. (e)/(d): typed JSON / JSONSerialization alone.")
-    out.append("iqr: interquartile range / median. n: samples × decodes per sample. allocs: mallocs per decode (malloc-interposer, package-benchmark's counter).")
+    out.append(
+        "\(primary): median per decode over interleaved rounds (row order rotates each round), by \(useWallClock ? "the wall clock" : "the measuring thread's CPU time (CLOCK_THREAD_CPUTIME_ID; --clock wall to switch)"); \(secondary): the same by the \(useWallClock ? "thread's CPU time" : "wall clock")."
+    )
+    out.append(
+        "Every time includes freeing the result. MB/s: 10^6 bytes of that row's own body (JSON rows: the JSON body) per \(primary) second."
+    )
+    out.append(
+        "×(a): \(primary) time / row (a)'s on the XML of the same content. (e)/(d): typed JSON / JSONSerialization alone."
+    )
+    out.append(
+        "iqr: interquartile range / median. n: samples × decodes per sample. allocs: mallocs per decode (malloc-interposer, package-benchmark's counter)."
+    )
     out.append("")
     let header =
         pad("payload", 34) + pad("row", 23) + pad("bytes", 9, right: true) + pad(primary, 11, right: true)
-        + pad(secondary, 11, right: true) + pad("MB/s", 8, right: true) + pad("×(a)", 8, right: true) + pad("(e)/(d)", 9, right: true)
+        + pad(secondary, 11, right: true) + pad("MB/s", 8, right: true) + pad("×(a)", 8, right: true)
+        + pad("(e)/(d)", 9, right: true)
         + pad("iqr", 6, right: true) + pad("n", 9, right: true) + pad("allocs", 9, right: true)
     out.append(header)
     out.append(String(repeating: "-", count: header.count))
@@ -768,7 +791,8 @@ func runCommand(_ arguments: [String]) {
             let jsonRatio = row == .json ? String(format: "%.2f", time / measured.time(.jsonSerialization)) : ""
             let iqr =
                 cell.samples.count > 2
-                ? String(format: "%.0f%%", (quantile(cell.samples, 0.75) - quantile(cell.samples, 0.25)) / time * 100) : ""
+                ? String(format: "%.0f%%", (quantile(cell.samples, 0.75) - quantile(cell.samples, 0.25)) / time * 100)
+                : ""
             let n = cell.note != nil ? "1*" : "\(cell.samples.count)×\(cell.batch)"
             let allocs = cell.allocs.map { String(format: "%.0f", $0) } ?? ""
             let name = row == Row.allCases.first(where: { measured.cells[$0] != nil }) ? spec.name : ""
@@ -788,17 +812,24 @@ func runCommand(_ arguments: [String]) {
     )
     // Bodies that are not timed: bad-input/ as a whole, then any other body that does not decode.
     if !badInput.isEmpty {
-        out.append("left out, not seeds: all \(badInput.count) bodies in Fixtures/\(badInputFolder)/ (invalid by design; some decode with problems)")
+        out.append(
+            "left out, not seeds: all \(badInput.count) bodies in Fixtures/\(badInputFolder)/ (invalid by design; some decode with problems)"
+        )
     }
     for file in skipped { out.append("left out, does not decode: Fixtures/\(file.file) (\(file.error))") }
     for seed in seeds { for note in seed.notes { out.append("note: \(note)") } }
     out.append(
-        "row (f) decodes into a Codable model with the typed model's fields for the original job types only (\(xmlCoderJobTypes.sorted().joined(separator: ", ")), WorkflowFinish; times and enum-like values kept as strings),")
+        "row (f) decodes into a Codable model with the typed model's fields for the original job types only (\(xmlCoderJobTypes.sorted().joined(separator: ", ")), WorkflowFinish; times and enum-like values kept as strings),"
+    )
     out.append(
-        "  so it runs only on bodies of those types (\(results.filter { $0.loaded.spec.kind == .seed && $0.cells[.xmlCoder] != nil }.count) seeds and the generated VideoTag payloads); not on the \(notMirrored.count) seed XML bodies of other types.")
+        "  so it runs only on bodies of those types (\(results.filter { $0.loaded.spec.kind == .seed && $0.cells[.xmlCoder] != nil }.count) seeds and the generated VideoTag payloads); not on the \(notMirrored.count) seed XML bodies of other types."
+    )
     out.append("")
-    out.append("Peak resident memory, videotag-32m (VmHWM of a fresh child process that loads the body and decodes it once):")
-    out.append("  \(pad("", 44)) \(pad("VmHWM", 11, right: true)) \(pad("over floor", 11, right: true)) \(pad("/body", 8, right: true))")
+    out.append(
+        "Peak resident memory, videotag-32m (VmHWM of a fresh child process that loads the body and decodes it once):")
+    out.append(
+        "  \(pad("", 44)) \(pad("VmHWM", 11, right: true)) \(pad("over floor", 11, right: true)) \(pad("/body", 8, right: true))"
+    )
     out.append(contentsOf: memoryLines)
     out.append("")
     out.append(threadLine)
@@ -838,13 +869,19 @@ func targets(_ results: [Measured], threads: ThreadResult) -> [String] {
         guard let m = find(name) else { continue }
         let ratio = m.time(.xml) / m.time(.libxml2)
         let chunked = m.time(.xmlChunked) / m.time(.libxml2)
-        line("typed XML ≤ 2.0× raw libxml2, \(name)", String(format: "(b) %.2f×, (c) %.2f×", ratio, chunked), max(ratio, chunked) <= 2.0)
+        line(
+            "typed XML ≤ 2.0× raw libxml2, \(name)", String(format: "(b) %.2f×, (c) %.2f×", ratio, chunked),
+            max(ratio, chunked) <= 2.0)
     }
-    let seedRatios = results.filter { $0.loaded.spec.kind == .seed && $0.cells[.xml] != nil && $0.cells[.libxml2] != nil }
-        .map { $0.time(.xml) / $0.time(.libxml2) }
+    let seedRatios = results.filter {
+        $0.loaded.spec.kind == .seed && $0.cells[.xml] != nil && $0.cells[.libxml2] != nil
+    }
+    .map { $0.time(.xml) / $0.time(.libxml2) }
     if !seedRatios.isEmpty {
-        let worst = results.filter { $0.loaded.spec.kind == .seed && $0.cells[.xml] != nil && $0.cells[.libxml2] != nil }
-            .max { $0.time(.xml) / $0.time(.libxml2) < $1.time(.xml) / $1.time(.libxml2) }!.loaded.spec.name
+        let worst = results.filter {
+            $0.loaded.spec.kind == .seed && $0.cells[.xml] != nil && $0.cells[.libxml2] != nil
+        }
+        .max { $0.time(.xml) / $0.time(.libxml2) < $1.time(.xml) / $1.time(.libxml2) }!.loaded.spec.name
         line(
             "seed XML ≤ 2.0× raw libxml2, median over \(seedRatios.count) seed XML",
             String(format: "(b)/(a) median %.2f×", median(seedRatios)), median(seedRatios) <= 2.0)
@@ -854,7 +891,9 @@ func targets(_ results: [Measured], threads: ThreadResult) -> [String] {
         for name in ["samples/Transcode-1", "samples/SpeechRecognition-1"] {
             guard let m = find(name), m.cells[.xml] != nil else { continue }
             let ratio = m.time(.xml) / m.time(.libxml2)
-            line("  \(name).xml ≤ 2.0× raw libxml2", String(format: "(b) %.2f×, (c) %.2f×", ratio, m.time(.xmlChunked) / m.time(.libxml2)), ratio <= 2.0)
+            line(
+                "  \(name).xml ≤ 2.0× raw libxml2",
+                String(format: "(b) %.2f×, (c) %.2f×", ratio, m.time(.xmlChunked) / m.time(.libxml2)), ratio <= 2.0)
         }
     }
     for name in ["videotag-1m", "videotag-32m"] {
@@ -871,7 +910,9 @@ func targets(_ results: [Measured], threads: ThreadResult) -> [String] {
     }
     for name in ["videotag-1m", "videotag-32m"] {
         guard let m = find(name), m.cells[.xmlCoder] != nil else {
-            if find(name) != nil { line("≥ 25× faster than XMLCoder, \(name)", "XMLCoder cannot decode it (above)", nil) }
+            if find(name) != nil {
+                line("≥ 25× faster than XMLCoder, \(name)", "XMLCoder cannot decode it (above)", nil)
+            }
             continue
         }
         let ratio = m.time(.xmlCoder) / m.time(.xml)

@@ -142,7 +142,9 @@ func result<T>(_ body: () throws(CallbackError) -> T) -> Result<T, CallbackError
 /// Rule 14: what a server logs of an error or a problem is one line.
 func checkOneLine(_ error: CallbackError) {
     let description = error.description
-    if description.contains(where: \.isNewline) { fatalError("description spans lines: \(description.debugDescription)") }
+    if description.contains(where: \.isNewline) {
+        fatalError("description spans lines: \(description.debugDescription)")
+    }
 }
 
 // MARK: - Strict mode
@@ -163,7 +165,9 @@ func checkInvariants(
     }
     switch (whole, strictly) {
     case (.success(let lenient), .success(let strict)):
-        if !lenient.problems.isEmpty || lenient != strict { fatalError("strict decoded, lenient differs or has problems") }
+        if !lenient.problems.isEmpty || lenient != strict {
+            fatalError("strict decoded, lenient differs or has problems")
+        }
     case (.success(let lenient), .failure(let error)):
         if !lenient.problems.contains(error) { fatalError("strict threw \(error), not one of \(lenient.problems)") }
     case (.failure(let error), .success):

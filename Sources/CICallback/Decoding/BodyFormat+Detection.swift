@@ -2,9 +2,10 @@ extension BodyFormat {
     /// The format an explicit content type names (rule 1), ignoring parameters such
     /// as `; charset=utf-8`. `nil` for a type that names neither (then the body is sniffed).
     public init?(contentType: String) {
-        let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        } ?? ""
+        let mediaType =
+            contentType.split(separator: ";", maxSplits: 1).first.map {
+                $0.trimmingCharacters(in: .whitespaces).lowercased()
+            } ?? ""
         switch mediaType {
         case "application/xml", "text/xml": self = .xml
         case "application/json", "text/json": self = .json

@@ -58,7 +58,8 @@ public struct CallbackDecoder: Sendable {
     /// A decoder for a body that arrives in pieces: `feed` each chunk as it comes,
     /// then `finish`. XML is parsed as it arrives; JSON is collected and parsed at
     /// the end (Foundation's parser is not incremental). Limits hold throughout.
-    public func makeIncrementalDecoder(contentType: String? = nil, contentVersion: String? = nil) -> IncrementalDecoder {
+    public func makeIncrementalDecoder(contentType: String? = nil, contentVersion: String? = nil) -> IncrementalDecoder
+    {
         IncrementalDecoder(
             limits: limits, strict: strict, contentType: contentType,
             contentVersion: contentVersion.map { ContentVersion(rawValue: $0.trimmingCharacters(in: .whitespaces)) },
@@ -138,9 +139,13 @@ public final class IncrementalDecoder {
                 throw CallbackError(kind: .syntax, message: "the body was fed after finish()", format: format)
             case .sniffing:
                 collected.append(contentsOf: bytes)
-                guard let sniffed = try withBytes(of: collected, { bytes throws(CallbackError) in
-                    try BodyFormat.sniff(bytes, scanned: &sniffScanned)
-                }) else { return }
+                guard
+                    let sniffed = try withBytes(
+                        of: collected,
+                        { bytes throws(CallbackError) in
+                            try BodyFormat.sniff(bytes, scanned: &sniffScanned)
+                        })
+                else { return }
                 begin(sniffed)
                 if sniffed == .xml {
                     let pending = collected
@@ -268,7 +273,8 @@ public final class IncrementalDecoder {
     /// does not depend on the order, only which of several bad nodes is named first.
     private func readJSON(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         do {
-            try JSONReader.read(bytes, limits: limits, into: builder, sortedKeys: generic, contentVersion: contentVersion)
+            try JSONReader.read(
+                bytes, limits: limits, into: builder, sortedKeys: generic, contentVersion: contentVersion)
         } catch {
             guard !generic, error.path != nil else { throw error }
             let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits, strict: strict)

@@ -133,7 +133,9 @@ final class TreeBuilder: NodeEventSink {
                     return Frame(kind: .generic, model: nil, generic: nil, slot: slot, textStart: textStart)
                 }
                 return model.schema.isNode[slot]
-                    ? Frame(kind: .container, model: model.child(slot: slot), generic: nil, slot: slot, textStart: textStart)
+                    ? Frame(
+                        kind: .container, model: model.child(slot: slot), generic: nil, slot: slot, textStart: textStart
+                    )
                     : Frame(kind: .value, model: nil, generic: nil, slot: slot, textStart: textStart)
             }
             switch next {
@@ -148,7 +150,8 @@ final class TreeBuilder: NodeEventSink {
             // A value node with child elements: the whole node is kept generically.
             // XML names the element; a JSON object's keys come in Foundation's order, which
             // changes from run to run, so naming the first would make the message vary.
-            let message = positions != nil
+            let message =
+                positions != nil
                 ? "a value node cannot contain the element \(CallbackError.quote(name.string))"
                 : "a value node cannot contain an object"
             try problem(.unexpectedContent, message)
@@ -164,7 +167,8 @@ final class TreeBuilder: NodeEventSink {
             guard name.matches("Response") else {
                 throw CallbackError(
                     kind: .invalidRoot,
-                    message: "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
+                    message:
+                        "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
             }
             let root = BuilderPool.take(schema: rootSchema)
             self.root = root
@@ -191,7 +195,8 @@ final class TreeBuilder: NodeEventSink {
         }
         genericOwners.append(builder)
         // The slot stays: if every child element turns out empty, the node is a value after all.
-        frames[index] = Frame(kind: .generic, model: nil, generic: builder, slot: frame.slot, textStart: frame.textStart)
+        frames[index] = Frame(
+            kind: .generic, model: nil, generic: builder, slot: frame.slot, textStart: frame.textStart)
     }
 
     func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
@@ -218,7 +223,8 @@ final class TreeBuilder: NodeEventSink {
     /// was); text beside children stays on the typed node as a `#text` node.
     private func containerText(_ bytes: UnsafeRawBufferPointer, in top: Frame) throws(CallbackError) {
         if textCount == top.textStart {
-            try problem(.unexpectedContent, "a container node cannot hold text", text: String(decoding: bytes, as: UTF8.self))
+            try problem(
+                .unexpectedContent, "a container node cannot hold text", text: String(decoding: bytes, as: UTF8.self))
         }
         if textCount - top.textStart + bytes.count > limits.maxTextBytes {
             throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
@@ -228,7 +234,9 @@ final class TreeBuilder: NodeEventSink {
 
     /// Keeps a container's collected text, before its next child, as a `#text` node.
     private func flushContainerText(of frame: Frame) {
-        let text = String(decoding: UnsafeRawBufferPointer(start: self.text + frame.textStart, count: textCount - frame.textStart), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeRawBufferPointer(start: self.text + frame.textStart, count: textCount - frame.textStart),
+            as: UTF8.self)
         frame.model?.addUnknown(Node(name: "#text", text: text))
         textCount = frame.textStart
     }
@@ -257,18 +265,19 @@ final class TreeBuilder: NodeEventSink {
             let string = pendingString
             pendingString = nil
             guard !nodeText.isEmpty || !(string?.isEmpty ?? true) else { break }  // empty is absent
-            let failure = parent.withModel { model -> ValueProblem? in
-                do throws(ValueProblem) {
-                    if let string {
-                        try model.setValue(slot: frame.slot, string: string)
-                    } else {
-                        try model.setValue(slot: frame.slot, text: nodeText)
+            let failure =
+                parent.withModel { model -> ValueProblem? in
+                    do throws(ValueProblem) {
+                        if let string {
+                            try model.setValue(slot: frame.slot, string: string)
+                        } else {
+                            try model.setValue(slot: frame.slot, text: nodeText)
+                        }
+                        return nil
+                    } catch {
+                        return error
                     }
-                    return nil
-                } catch {
-                    return error
-                }
-            } ?? nil
+                } ?? nil
             if let failure, let expected = failure.expected {
                 // The field stays empty; the text is kept under the node's own name.
                 let text = string ?? String(decoding: nodeText, as: UTF8.self)
@@ -280,7 +289,10 @@ final class TreeBuilder: NodeEventSink {
                 // Text and no child: the node is kept as it came, a generic node with
                 // its text, under its own name; text beside children is a `#text` node.
                 if frame.withModel({ $0.isEmpty }) == true, let parentModel = parent.model {
-                    parentModel.addUnknown(Node(name: parentModel.schema.wireNames[frame.slot], text: String(decoding: nodeText, as: UTF8.self)))
+                    parentModel.addUnknown(
+                        Node(
+                            name: parentModel.schema.wireNames[frame.slot],
+                            text: String(decoding: nodeText, as: UTF8.self)))
                     break
                 }
                 flushContainerText(of: frame)

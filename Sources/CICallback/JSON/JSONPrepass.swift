@@ -34,7 +34,8 @@ enum JSONPrepass {
             switch self {
             case .original(let bytes):
                 guard let base = bytes.baseAddress else { return Data() }
-                return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+                return Data(
+                    bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
             case .edited(let data): return data
             }
         }
@@ -66,7 +67,8 @@ enum JSONPrepass {
 
     /// The depth limit alone (no node-count or text limit).
     static func prepare(_ body: UnsafeRawBufferPointer, maxDepth: Int) throws(CallbackError) -> Prepared {
-        try prepare(body, limits: Limits(maxBodyBytes: .max, maxDepth: maxDepth, maxNodeCount: .max, maxTextBytes: .max))
+        try prepare(
+            body, limits: Limits(maxBodyBytes: .max, maxDepth: maxDepth, maxNodeCount: .max, maxTextBytes: .max))
     }
 
     /// The pass itself: a loop over values with an explicit stack of open containers.
@@ -126,9 +128,15 @@ enum JSONPrepass {
                 if byte == UInt8(ascii: "[") {
                     if depth > 0, stack[depth - 1] == Self.inArray {
                         level += 1
-                        if level > maxLevel { throw depthError(at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped)) }
+                        if level > maxLevel {
+                            throw depthError(
+                                at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped))
+                        }
                     }
-                    if depth == maxBracketDepth { throw bracketError(at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped)) }
+                    if depth == maxBracketDepth {
+                        throw bracketError(
+                            at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped))
+                    }
                     stack[depth] = Self.inArray
                     marks[depth] = 0
                     depth += 1
@@ -144,12 +152,19 @@ enum JSONPrepass {
                     // A node: a value that is not an array.
                     nodes += 1
                     if nodes > maxNodes {
-                        throw limitError(.nodeCount, at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped), "more than \(limits.maxNodeCount) nodes")
+                        throw limitError(
+                            .nodeCount, at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped),
+                            "more than \(limits.maxNodeCount) nodes")
                     }
-                    if level >= maxLevel { throw depthError(at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped)) }
+                    if level >= maxLevel {
+                        throw depthError(at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped))
+                    }
                     switch byte {
                     case UInt8(ascii: "{"):
-                        if depth == maxBracketDepth { throw bracketError(at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped)) }
+                        if depth == maxBracketDepth {
+                            throw bracketError(
+                                at: index, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped))
+                        }
                         stack[depth] = Self.inObject
                         depth += 1
                         level += 1
@@ -175,7 +190,9 @@ enum JSONPrepass {
                         let start = index
                         if try string(maxText: maxText) {
                             throw limitError(
-                                .textLength, at: start, path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped), "a text node longer than \(maxText) bytes")
+                                .textLength, at: start,
+                                path: Self.path(base, stack, marks, depth: depth, wrapped: wrapped),
+                                "a text node longer than \(maxText) bytes")
                         }
                     case UInt8(ascii: "t"):
                         try literal("true")
@@ -223,7 +240,10 @@ enum JSONPrepass {
                         }
                     } else if byte != close {
                         throw unexpected(
-                            at: index, inObject ? "expected ',' or '}' after a value in an object" : "expected ',' or ']' after a value in an array")
+                            at: index,
+                            inObject
+                                ? "expected ',' or '}' after a value in an object"
+                                : "expected ',' or ']' after a value in an array")
                     }
                     // Close the container.
                     index += 1
@@ -284,7 +304,8 @@ enum JSONPrepass {
                 // Eight bytes at a time while none is a quote, a backslash, a control
                 // character or a non-ASCII byte, then straight to the first that is.
                 while i + 8 <= count {
-                    let found = lookMask(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                    let found = lookMask(
+                        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
                     if found != 0 {
                         i += found.trailingZeroBitCount >> 3
                         break
@@ -367,12 +388,20 @@ enum JSONPrepass {
             var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: throw invalidUTF8(at: i)
             }
             guard i + length <= count else { throw invalidUTF8(at: i) }
@@ -430,7 +459,9 @@ enum JSONPrepass {
             guard i < count, isDigit(base[i]) else { throw syntax(at: start, "invalid number", showText: true) }
             if base[i] == UInt8(ascii: "0") {
                 i += 1
-                if i < count, isDigit(base[i]) { throw syntax(at: start, "a number with a leading zero", showText: true) }
+                if i < count, isDigit(base[i]) {
+                    throw syntax(at: start, "a number with a leading zero", showText: true)
+                }
             } else {
                 while i < count, isDigit(base[i]) { i += 1 }
             }
@@ -469,7 +500,8 @@ enum JSONPrepass {
                     // Indentation: eight spaces at a time, then to the first byte that is not one.
                     index += 1
                     while index + 8 <= count {
-                        let other = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ spaces
+                        let other =
+                            UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ spaces
                         if other != 0 {
                             index += other.trailingZeroBitCount >> 3
                             break
@@ -487,7 +519,9 @@ enum JSONPrepass {
         /// Blanks a trailing comma in the copy (made now if this is the first).
         private mutating func blank(_ offset: Int) {
             if edited == nil {
-                guard let copy = malloc(count) else { fatalError("out of memory copying a JSON body of \(count) bytes") }
+                guard let copy = malloc(count) else {
+                    fatalError("out of memory copying a JSON body of \(count) bytes")
+                }
                 copy.copyMemory(from: base, byteCount: count)
                 edited = copy
             }
@@ -502,7 +536,8 @@ enum JSONPrepass {
 
         /// A few bytes from `offset`, for the error's text.
         private func text(at offset: Int) -> String {
-            String(decoding: UnsafeRawBufferPointer(start: base + offset, count: min(12, count - offset)), as: UTF8.self)
+            String(
+                decoding: UnsafeRawBufferPointer(start: base + offset, count: min(12, count - offset)), as: UTF8.self)
         }
 
         private func syntax(at offset: Int, _ message: String, showText: Bool = false) -> CallbackError {
@@ -567,7 +602,9 @@ enum JSONPrepass {
                     end += base[end] == UInt8(ascii: "\\") ? 2 : 1
                 }
                 if level == 0, wrapped { continue }  // {"Response": {...}}
-                path += "." + String(decoding: UnsafeRawBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+                path +=
+                    "."
+                    + String(decoding: UnsafeRawBufferPointer(start: base + start, count: end - start), as: UTF8.self)
             }
             return path
         }
@@ -585,7 +622,8 @@ enum JSONPrepass {
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         // A zero byte in `quote` or `backslash`; a byte below 0x20 in `word`; a high bit in `word`.
-        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+        let found =
+            ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
         return found & 0x8080_8080_8080_8080
     }
 }

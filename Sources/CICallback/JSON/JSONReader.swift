@@ -170,7 +170,8 @@ enum AnyPayload {
             let boxed: Any = value
             return withUnsafeBytes(of: value) { expected in
                 withUnsafeBytes(of: boxed) { container in
-                    container.count >= expected.count && memcmp(container.baseAddress!, expected.baseAddress!, expected.count) == 0
+                    container.count >= expected.count
+                        && memcmp(container.baseAddress!, expected.baseAddress!, expected.count) == 0
                 }
             }
         }

@@ -241,7 +241,8 @@ extension Field where Model == JobOperation {
             setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
-                PartList.append(take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
+                PartList.append(
+                    take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
             },
             count: { PartList<C>.items(key, in: $0).count },
             encode: { model, container in

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Keeps one typed builder tree per thread between decodes, so a small body does
@@ -17,12 +17,12 @@ enum BuilderPool {
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         #if canImport(Darwin)
-        pthread_key_create(&key) { Unmanaged<ModelBuilder>.fromOpaque($0).release() }
+            pthread_key_create(&key) { Unmanaged<ModelBuilder>.fromOpaque($0).release() }
         #else
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<ModelBuilder>.fromOpaque(pointer).release()
-        }
+            pthread_key_create(&key) { pointer in
+                guard let pointer else { return }
+                Unmanaged<ModelBuilder>.fromOpaque(pointer).release()
+            }
         #endif
         return key
     }()

@@ -32,7 +32,8 @@ extension NodeModel {
             if let field = fields.first(where: { $0.wireName == key.stringValue }) {
                 try field.decode(&self, container, &unknown)
             } else {
-                unknown.append(contentsOf: try container.decode(JSONValue.self, forKey: key).nodes(named: key.stringValue))
+                unknown.append(
+                    contentsOf: try container.decode(JSONValue.self, forKey: key).nodes(named: key.stringValue))
             }
         }
         unknownNodes = unknown
@@ -140,7 +141,8 @@ enum JSONValue: Decodable {
 
     init(from decoder: Decoder) throws {
         if let container = try? decoder.container(keyedBy: WireKey.self) {
-            self = .object(try container.allKeys.map { ($0.stringValue, try container.decode(JSONValue.self, forKey: $0)) })
+            self = .object(
+                try container.allKeys.map { ($0.stringValue, try container.decode(JSONValue.self, forKey: $0)) })
             return
         }
         if var container = try? decoder.unkeyedContainer() {
@@ -172,7 +174,9 @@ enum JSONValue: Decodable {
             var children: [Node] = []
             var text: String?
             for (key, value) in members {
-                if key == "#text", case .text(let value) = value { text = value } else {
+                if key == "#text", case .text(let value) = value {
+                    text = value
+                } else {
                     children.append(contentsOf: value.nodes(named: key))
                 }
             }

@@ -80,7 +80,9 @@ extension NodeScalar {
 /// Words with what a body may hold: CJK, spaces, XML's special characters, a
 /// placeholder. Never empty, never blank, never `-`.
 func sampleWord(_ random: inout SampleRandom) -> String {
-    let words = ["output/demo.mp4", "办公室", "Success", "a & b", "<tag>", "\"quoted\"", "x y", "${Number}", "it's", "t1f6ac18"]
+    let words = [
+        "output/demo.mp4", "办公室", "Success", "a & b", "<tag>", "\"quoted\"", "x y", "${Number}", "it's", "t1f6ac18",
+    ]
     return words.randomElement(using: &random)! + String(Int.random(in: 0..<100, using: &random))
 }
 

@@ -63,7 +63,8 @@ final class Schema: @unchecked Sendable {
             let hash = field.name.withUTF8Buffer { Self.hash(NameBytes($0)) }
             var index = hash & (capacity - 1)
             while table[index] != 0 {
-                precondition(!fields[Int(table[index]) - 1].name.description.elementsEqual(field.name.description),
+                precondition(
+                    !fields[Int(table[index]) - 1].name.description.elementsEqual(field.name.description),
                     "\(Model.self) lists the field \(field.name) twice")
                 index = (index + 1) & (capacity - 1)
             }

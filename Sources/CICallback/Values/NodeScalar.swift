@@ -40,14 +40,15 @@ func withUTF8Bytes<R, E: Error>(
     // uninitialised bytes. A flag says whether the body ran; the result is set then.
     var failure: E?
     var result: R?
-    let ran = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-        do throws(E) {
-            result = try body(UnsafeRawBufferPointer(bytes))
-        } catch {
-            failure = error
-        }
-        return true
-    } != nil
+    let ran =
+        string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            do throws(E) {
+                result = try body(UnsafeRawBufferPointer(bytes))
+            } catch {
+                failure = error
+            }
+            return true
+        } != nil
     if let failure { throw failure }
     if ran, let result { return result }
     var native = string
@@ -120,7 +121,8 @@ enum NumberText {
             return ~(((x & low7) &+ low7) | x | low7)
         }
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let spaces = zeroBytes(word ^ (0x20 &* ones)) | zeroBytes(word ^ (0x0A &* ones))
+        let spaces =
+            zeroBytes(word ^ (0x20 &* ones)) | zeroBytes(word ^ (0x0A &* ones))
             | zeroBytes(word ^ (0x09 &* ones)) | zeroBytes(word ^ (0x0D &* ones))
         return spaces == 0x8080_8080_8080_8080
     }
@@ -253,7 +255,8 @@ enum NumberText {
         // Slow path: validate the alphabet (no nan, inf, hex), then let the
         // standard library parse it.
         for byte in text {
-            let ok = byte &- 0x30 < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
+            let ok =
+                byte &- 0x30 < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
                 || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
             if !ok { return nil }
         }

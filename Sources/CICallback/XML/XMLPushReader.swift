@@ -1,11 +1,11 @@
 internal import CLibXML2
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Feeds a body to libxml2's SAX2 push parser and forwards its events to a sink.
@@ -117,7 +117,8 @@ final class XMLPushReader: NodePositionSource {
         if let failure { throw failure }
         if code != 0 {
             // libxml2 reports through serror; this is for an error without one.
-            let message = code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+            let message =
+                code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
                 ? "the body's bytes are not valid in its declared encoding"
                 : "libxml2 error \(code)"
             throw CallbackError(kind: .syntax, message: message, format: .xml, line: line, column: column)

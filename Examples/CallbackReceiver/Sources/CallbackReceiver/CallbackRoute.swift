@@ -23,7 +23,8 @@ extension Router {
                 let limit = decoder.limits.maxBodyBytes
                 if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
                     // Refuse before reading: the decoder would stop at the limit anyway.
-                    throw CallbackError(kind: .limitExceeded(.bodySize), message: "the body is larger than \(limit) bytes")
+                    throw CallbackError(
+                        kind: .limitExceeded(.bodySize), message: "the body is larger than \(limit) bytes")
                 }
                 // Each chunk goes to the decoder as it arrives; nothing buffers the whole body.
                 for try await chunk in request.body {
@@ -37,38 +38,47 @@ extension Router {
             } catch let error as CallbackError {
                 // Log the kind and where, never the body (the message may quote it). The
                 // path holds names from the body: escaped, so it cannot forge log lines.
-                context.logger.warning("rejected callback", metadata: [
-                    "error": "\(error.kind)", "at": "\(error.position ?? oneLine(error.path ?? "-"))",
-                ])
-                let status: HTTPResponse.Status = error.kind == .limitExceeded(.bodySize) ? .contentTooLarge : .badRequest
+                context.logger.warning(
+                    "rejected callback",
+                    metadata: [
+                        "error": "\(error.kind)", "at": "\(error.position ?? oneLine(error.path ?? "-"))",
+                    ])
+                let status: HTTPResponse.Status =
+                    error.kind == .limitExceeded(.bodySize) ? .contentTooLarge : .badRequest
                 throw HTTPError(status, message: String(describing: error))
             }
 
             let ack = Acknowledgement(callback)
-            context.logger.info("callback", metadata: [
-                "event": "\(oneLine(ack.event ?? "-"))",
-                "jobIds": "\(oneLine(ack.jobIds.joined(separator: ",")))",
-                "states": "\(oneLine(callback.states.joined(separator: ",")))",
-                "problems": "\(callback.problems.count + callback.omittedProblemCount)",
-                "decodeMicroseconds": "\(decodeTime / .microseconds(1))",
-            ])
+            context.logger.info(
+                "callback",
+                metadata: [
+                    "event": "\(oneLine(ack.event ?? "-"))",
+                    "jobIds": "\(oneLine(ack.jobIds.joined(separator: ",")))",
+                    "states": "\(oneLine(callback.states.joined(separator: ",")))",
+                    "problems": "\(callback.problems.count + callback.omittedProblemCount)",
+                    "decodeMicroseconds": "\(decodeTime / .microseconds(1))",
+                ])
             if let moderation = ack.moderation {
                 // The verdict, from either shape (Simple or Detail); the probe the console
                 // sends when a callback URL is saved is answered 200 like any other.
-                context.logger.info("moderation", metadata: [
-                    "kind": "\(oneLine(moderation.kind))",
-                    "result": "\(moderation.result.map(String.init) ?? "-")",
-                    "label": "\(oneLine(moderation.label ?? "-"))",
-                    "jobId": "\(oneLine(callback.moderation?.jobId ?? "-"))",
-                ])
+                context.logger.info(
+                    "moderation",
+                    metadata: [
+                        "kind": "\(oneLine(moderation.kind))",
+                        "result": "\(moderation.result.map(String.init) ?? "-")",
+                        "label": "\(oneLine(moderation.label ?? "-"))",
+                        "jobId": "\(oneLine(callback.moderation?.jobId ?? "-"))",
+                    ])
             }
             // A value that did not fit its field is kept on the callback, not refused:
             // answering 400 to a real callback would lose it.
             for problem in callback.problems {
-                context.logger.warning("callback value does not fit its field", metadata: [
-                    "problem": "\(problem.kind)", "at": "\(oneLine(problem.path ?? "-"))",
-                    "position": "\(problem.position ?? "-")",
-                ])
+                context.logger.warning(
+                    "callback value does not fit its field",
+                    metadata: [
+                        "problem": "\(problem.kind)", "at": "\(oneLine(problem.path ?? "-"))",
+                        "position": "\(problem.position ?? "-")",
+                    ])
             }
             return ack
         }
@@ -95,7 +105,8 @@ struct Acknowledgement: ResponseEncodable {
     init(_ callback: Callback) {
         event = callback.eventName?.rawValue
         // Detail `JobsDetail.JobId`, Simple `data.trace_id`.
-        jobIds = callback.jobsDetail.compactMap(\.jobId)
+        jobIds =
+            callback.jobsDetail.compactMap(\.jobId)
             + (callback.workflowExecution?.tasks.compactMap(\.jobId) ?? [])
             + [callback.moderation?.jobId].compactMap { $0 }
         runId = callback.workflowExecution?.runId
@@ -127,7 +138,8 @@ func oneLine(_ text: String) -> String {
 
 /// Compares a secret in a time that depends only on the length of `expected`.
 func constantTimeEquals(_ given: String, _ expected: String) -> Bool {
-    let given = Array(given.utf8), expected = Array(expected.utf8)
+    let given = Array(given.utf8)
+    let expected = Array(expected.utf8)
     var difference = UInt8(given.count == expected.count ? 0 : 1)
     for index in expected.indices {
         difference |= expected[index] ^ (index < given.count ? given[index] : 0)

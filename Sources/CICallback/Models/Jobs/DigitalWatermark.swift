@@ -21,7 +21,8 @@ enum DigitalWatermarkJob: JobKind {
     static func headline(of job: JobsDetail) -> [String] {
         var lines: [String] = []
         if let mark = job.operation?.digitalWatermark {
-            lines.append(Headline.watermark("embedded", mark.message, type: mark.type, version: mark.version, state: mark.state))
+            lines.append(
+                Headline.watermark("embedded", mark.message, type: mark.type, version: mark.version, state: mark.state))
         }
         lines += Headline.media(job)
         return lines.isEmpty ? ["no output"] : lines
@@ -30,7 +31,9 @@ enum DigitalWatermarkJob: JobKind {
 
 extension Headline {
     /// `embedded "123456789ab" (Text V1)`, `found    no watermark`.
-    static func watermark(_ label: String, _ message: String?, type: String?, version: String?, state: JobState? = nil) -> String {
+    static func watermark(_ label: String, _ message: String?, type: String?, version: String?, state: JobState? = nil)
+        -> String
+    {
         let details = [type, version, state.map { "state \($0.rawValue)" }].compactMap { $0 }.joined(separator: " ")
         let padded = label.count < 9 ? label + String(repeating: " ", count: 9 - label.count) : label + " "
         return padded + (message.map { "\"\($0)\"" } ?? "no watermark") + (details.isEmpty ? "" : " (\(details))")

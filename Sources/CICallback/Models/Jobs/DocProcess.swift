@@ -44,11 +44,14 @@ enum DocProcessJob: JobKind {
     static func headline(of job: JobsDetail) -> [String] {
         guard let result = job.operation?.docProcessResult else {
             if let watermark = job.operation?.docWatermarkResult {
-                return ["output   \(watermark.totalPageCount.map { "\($0) pages" } ?? "?"), \(watermark.size.map(Headline.bytes) ?? "?")"]
+                return [
+                    "output   \(watermark.totalPageCount.map { "\($0) pages" } ?? "?"), \(watermark.size.map(Headline.bytes) ?? "?")"
+                ]
             }
             return ["no pages"]
         }
-        var counts = "pages    \(result.succPageCount.map(String.init) ?? "?") of \(result.totalPageCount.map(String.init) ?? "?") converted"
+        var counts =
+            "pages    \(result.succPageCount.map(String.init) ?? "?") of \(result.totalPageCount.map(String.init) ?? "?") converted"
         if let failed = result.failPageCount, failed > 0 { counts += ", \(failed) failed" }
         if let sheets = result.totalSheetCount, sheets > 0 { counts += ", \(sheets) sheet\(sheets == 1 ? "" : "s")" }
         if let type = result.tgtType { counts += " to \(type)" }

@@ -62,7 +62,8 @@ enum JobKinds {
         VideoTargetRecJob.self,
     ]
 
-    static let byTag: [JobTag: any JobKind.Type] = Dictionary(all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
+    static let byTag: [JobTag: any JobKind.Type] = Dictionary(
+        all.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The job type that `operation` shows, for a body without `Tag`.
     static func inferred(from operation: JobOperation) -> (any JobKind.Type)? {
@@ -82,7 +83,10 @@ extension JobsDetail {
         let names = (operation?.parts.names ?? []) + (operation?.unknownNodes.map(\.name) ?? [])
         let lines = Headline.media(self)
         if !lines.isEmpty { return lines }
-        return ["\(jobType?.rawValue ?? "unknown job type"): " + (names.isEmpty ? "no result nodes" : names.joined(separator: ", "))]
+        return [
+            "\(jobType?.rawValue ?? "unknown job type"): "
+                + (names.isEmpty ? "no result nodes" : names.joined(separator: ", "))
+        ]
     }
 }
 
@@ -120,8 +124,10 @@ enum Headline {
         if let file = job.operation?.mediaResult?.outputFile {
             lines += outputs(file.objectName, prefix: file.objectPrefix, bucket: file.bucket, md5: file.md5Info)
             if let sprites = file.spriteOutputFile {
-                lines += outputs(sprites.objectName, prefix: sprites.objectPrefix, bucket: sprites.bucket, md5: sprites.md5Info)
-                    .map { $0.replacingOccurrences(of: "output ", with: "sprite ") }
+                lines += outputs(
+                    sprites.objectName, prefix: sprites.objectPrefix, bucket: sprites.bucket, md5: sprites.md5Info
+                )
+                .map { $0.replacingOccurrences(of: "output ", with: "sprite ") }
             }
         }
         if let info = job.operation?.mediaInfo, let line = mediaInfo(info) {
@@ -130,7 +136,9 @@ enum Headline {
         return lines
     }
 
-    private static func outputs(_ names: [String], prefix: String?, bucket: String?, md5: [MediaResult.Md5Info]) -> [String] {
+    private static func outputs(_ names: [String], prefix: String?, bucket: String?, md5: [MediaResult.Md5Info])
+        -> [String]
+    {
         names.prefix(8).map { name in
             let key = (prefix ?? "") + name
             let sum = md5.first { $0.objectName == key || $0.objectName == name }?.md5
@@ -152,7 +160,8 @@ enum Headline {
             parts.append(text)
         }
         for audio in info.stream?.audio ?? [] {
-            parts.append([audio.codecName, audio.sampleRate.map { "\($0) Hz" }].compactMap { $0 }.joined(separator: " "))
+            parts.append(
+                [audio.codecName, audio.sampleRate.map { "\($0) Hz" }].compactMap { $0 }.joined(separator: " "))
         }
         if let size = info.format?.size { parts.append(bytes(size)) }
         parts.removeAll(where: \.isEmpty)

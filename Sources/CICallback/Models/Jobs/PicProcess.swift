@@ -35,12 +35,14 @@ enum PicProcessJob: JobKind {
         var lines: [String] = []
         if let image = result.originalInfo?.imageInfo {
             lines.append(
-                "original   \(image.format ?? "?") \(size(image.width, image.height)) quality \(image.quality.map(String.init) ?? "?")")
+                "original   \(image.format ?? "?") \(size(image.width, image.height)) quality \(image.quality.map(String.init) ?? "?")"
+            )
         }
         if let processed = result.processResult {
             lines.append(
                 "processed  \(processed.format ?? "?") \(size(processed.width, processed.height)) "
-                    + "quality \(processed.quality.map(String.init) ?? "?"), \(processed.size.map(String.init) ?? "?") bytes")
+                    + "quality \(processed.quality.map(String.init) ?? "?"), \(processed.size.map(String.init) ?? "?") bytes"
+            )
         }
         if let name = result.objectName { lines.append("object     \(name)") }
         return lines

@@ -34,7 +34,8 @@ enum SplitVideoPartsJob: JobKind {
         let mode = job.operation?.splitVideoParts?.mode.map { " (\($0))" } ?? ""
         var lines = ["parts    \(parts.count)\(mode)"]
         for part in parts.prefix(8) {
-            lines.append("part     \(part.index.map(String.init) ?? "?"): \(Headline.span(part.partBegin, part.partEnd))")
+            lines.append(
+                "part     \(part.index.map(String.init) ?? "?"): \(Headline.span(part.partBegin, part.partEnd))")
         }
         if parts.count > 8 { lines.append("part     … \(parts.count - 8) more") }
         return lines

@@ -74,7 +74,8 @@ extension Headline {
             parts.append(video.remove == "true" ? "no video" : text)
         }
         if let audio = settings.audio {
-            let text = [audio.codec ?? "audio", audio.samplerate.map { "\($0) Hz" }].compactMap { $0 }.joined(separator: " ")
+            let text = [audio.codec ?? "audio", audio.samplerate.map { "\($0) Hz" }].compactMap { $0 }.joined(
+                separator: " ")
             parts.append(audio.remove == "true" ? "no audio" : text)
         }
         return parts.isEmpty ? nil : "settings " + parts.joined(separator: ", ")

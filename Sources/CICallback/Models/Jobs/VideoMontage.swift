@@ -23,7 +23,8 @@ enum VideoMontageJob: JobKind {
     static func headline(of job: JobsDetail) -> [String] {
         var lines = Headline.media(job)
         if let request = job.operation?.videoMontage {
-            let parts = [request.duration.map { "\(Headline.number($0)) s" }, request.scene.map { "scene \($0)" }].compactMap { $0 }
+            let parts = [request.duration.map { "\(Headline.number($0)) s" }, request.scene.map { "scene \($0)" }]
+                .compactMap { $0 }
             if !parts.isEmpty { lines.append("montage  " + parts.joined(separator: ", ")) }
         }
         return lines.isEmpty ? ["no output"] : lines

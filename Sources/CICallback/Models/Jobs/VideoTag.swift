@@ -34,7 +34,8 @@ enum VideoTagJob: JobKind {
         var lines: [String] = []
         let top = data.tags.sorted { ($0.confidence ?? 0) > ($1.confidence ?? 0) }.prefix(5)
         if !top.isEmpty {
-            lines.append("tags     " + top.map { "\($0.tag ?? "?") \(Headline.score($0.confidence))" }.joined(separator: ", "))
+            lines.append(
+                "tags     " + top.map { "\($0.tag ?? "?") \(Headline.score($0.confidence))" }.joined(separator: ", "))
         }
         for place in data.placeTags {
             let best = place.tags.max { ($0.confidence ?? 0) < ($1.confidence ?? 0) }
@@ -45,11 +46,13 @@ enum VideoTagJob: JobKind {
         for action in data.actionTags {
             let names = action.tags.map { "\($0.tag ?? "?") \(Headline.score($0.confidence))" }
             lines.append(
-                "action   \(names.isEmpty ? "none" : names.joined(separator: ", ")) (\(Headline.span(action.startTime, action.endTime)))")
+                "action   \(names.isEmpty ? "none" : names.joined(separator: ", ")) (\(Headline.span(action.startTime, action.endTime)))"
+            )
         }
         for objects in data.objectTags {
             let names = objects.objects.map { "\($0.name ?? "?") \(Headline.score($0.confidence))" }
-            lines.append("objects  \(names.joined(separator: ", ")) at \(objects.timeStamp.map(Headline.number) ?? "?") s")
+            lines.append(
+                "objects  \(names.joined(separator: ", ")) at \(objects.timeStamp.map(Headline.number) ?? "?") s")
         }
         for person in data.personTags {
             lines.append("person   \(person.name ?? "?") \(Headline.score(person.confidence))")
@@ -296,7 +299,9 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
         }
         guard index >= 0 else { return (nil, nil) }
         let after = bytes[index] == UInt8(ascii: ":") ? index + 1 : index + 3
-        guard let score = NumberText.double(UnsafeRawBufferPointer(rebasing: bytes[after...])) else { return (nil, nil) }
+        guard let score = NumberText.double(UnsafeRawBufferPointer(rebasing: bytes[after...])) else {
+            return (nil, nil)
+        }
         return (score, index)
     }
 

@@ -33,13 +33,17 @@ enum VideoTargetRecJob: JobKind {
     static func headline(of job: JobsDetail) -> [String] {
         var lines: [String] = []
         if let result = job.operation?.videoTargetRecResult {
-            let kinds: [(String, [VideoTargetRecResult.Frame], KeyPath<VideoTargetRecResult.Frame, [VideoTargetRecResult.Target]>)] = [
-                ("body     ", result.bodyRecognition, \.bodyInfo),
-                ("pet      ", result.petRecognition, \.petInfo),
-                ("car      ", result.carRecognition, \.carInfo),
-                ("face     ", result.faceRecognition, \.faceInfo),
-                ("plate    ", result.licenseRecognitionResult, \.plateInfo),
-            ]
+            let kinds:
+                [(
+                    String, [VideoTargetRecResult.Frame],
+                    KeyPath<VideoTargetRecResult.Frame, [VideoTargetRecResult.Target]>
+                )] = [
+                    ("body     ", result.bodyRecognition, \.bodyInfo),
+                    ("pet      ", result.petRecognition, \.petInfo),
+                    ("car      ", result.carRecognition, \.carInfo),
+                    ("face     ", result.faceRecognition, \.faceInfo),
+                    ("plate    ", result.licenseRecognitionResult, \.plateInfo),
+                ]
             for (label, frames, targets) in kinds where !frames.isEmpty {
                 let finds = frames.flatMap { frame in
                     frame[keyPath: targets].map { target in
@@ -47,7 +51,9 @@ enum VideoTargetRecJob: JobKind {
                     }
                 }
                 let shown = finds.prefix(3).joined(separator: ", ") + (finds.count > 3 ? ", …" : "")
-                lines.append(label + "\(frames.count) frame\(frames.count == 1 ? "" : "s")" + (shown.isEmpty ? "" : ": " + shown))
+                lines.append(
+                    label + "\(frames.count) frame\(frames.count == 1 ? "" : "s")" + (shown.isEmpty ? "" : ": " + shown)
+                )
             }
             if let sensitive = result.sensitive { lines.append("sensitive \(sensitive)") }
         }

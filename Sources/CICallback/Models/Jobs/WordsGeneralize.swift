@@ -31,7 +31,8 @@ enum WordsGeneralizeJob: JobKind {
         guard let result = job.operation?.wordsGeneralizeResult else { return ["no result"] }
         var lines = ["tokens   " + result.tokens.map { "\($0.word ?? "?")/\($0.pos ?? "?")" }.joined(separator: " ")]
         if !result.labels.isEmpty {
-            lines.append("labels   " + result.labels.map { "\($0.word ?? "?") (\($0.category ?? "?"))" }.joined(separator: ", "))
+            lines.append(
+                "labels   " + result.labels.map { "\($0.word ?? "?") (\($0.category ?? "?"))" }.joined(separator: ", "))
         }
         return lines
     }

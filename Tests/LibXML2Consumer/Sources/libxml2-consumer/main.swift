@@ -1,9 +1,9 @@
+import CICallback
 // Usage: libxml2-consumer <root of the ci-callback package>
 // Parses a small document with its own libxml2 context, then decodes a fixture with
 // CICallback. Exits 1 if anything is off.
 import Foundation
 import MyXML
-import CICallback
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("libxml2-consumer: \(message)\n".utf8))
@@ -16,7 +16,9 @@ let root = URL(fileURLWithPath: CommandLine.arguments[1], isDirectory: true)
 // 1. A push parser context of our own, read through the struct fields that clash
 //    when two modules disagree about libxml2's types.
 let latin1Document = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>caf\u{E9}</r>".data(using: .isoLatin1)!)
-guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else { fail("xmlCreatePushParserCtxt returned NULL") }
+guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else {
+    fail("xmlCreatePushParserCtxt returned NULL")
+}
 let parseResult = latin1Document.withUnsafeBytes { bytes in
     xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 1)
 }
@@ -26,8 +28,12 @@ let wellFormed = context.pointee.wellFormed != 0
 let rootName = xmlDocGetRootElement(context.pointee.myDoc).map { String(cString: $0.pointee.name) }
 xmlFreeDoc(context.pointee.myDoc)
 xmlFreeParserCtxt(context)
-print("own libxml2 context: parse \(parseResult), well-formed \(wellFormed), encoding \(encoding ?? "nil"), encoder \(encoder ?? "nil"), root <\(rootName ?? "nil")>, sizeof(xmlCharEncodingHandler) \(MemoryLayout<xmlCharEncodingHandler>.size)")
-guard parseResult == 0, wellFormed, encoding == "ISO-8859-1", rootName == "r" else { fail("own libxml2 parse went wrong") }
+print(
+    "own libxml2 context: parse \(parseResult), well-formed \(wellFormed), encoding \(encoding ?? "nil"), encoder \(encoder ?? "nil"), root <\(rootName ?? "nil")>, sizeof(xmlCharEncodingHandler) \(MemoryLayout<xmlCharEncodingHandler>.size)"
+)
+guard parseResult == 0, wellFormed, encoding == "ISO-8859-1", rootName == "r" else {
+    fail("own libxml2 parse went wrong")
+}
 
 // 2. CICallback in the same process.
 let fixture = root.appendingPathComponent("Fixtures/video-tag/job-api.xml")
