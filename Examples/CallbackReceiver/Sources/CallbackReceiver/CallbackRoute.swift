@@ -1,13 +1,23 @@
 import CICallback
 import Hummingbird
 import Logging
+import NIOCore
 
 extension Router {
-    /// `POST /ci-callback/{token}`: decodes the body as it arrives and acknowledges it.
+    /// `POST /ci-callback/{token}`: decodes the body as it arrives, stores it, and only
+    /// then acknowledges it.
+    ///
+    /// Once a receiver has answered `200` the service considers the callback delivered,
+    /// so the `200` is sent after the store has committed it; a store that fails (or
+    /// does not answer within `storeTimeout`) is answered `503`, and the service may
+    /// deliver it again. A callback delivered twice is stored once and answered `200`
+    /// both times.
     ///
     /// Cloud Infinite does not sign its callbacks: the secret is the `token` in the
     /// callback URL, so serve this over HTTPS only (behind a TLS-terminating proxy).
-    func addCallbackRoute(token: String, decoder: CallbackDecoder) {
+    func addCallbackRoute(
+        token: String, decoder: CallbackDecoder, store: any CallbackStore, storeTimeout: Duration
+    ) {
         post("/ci-callback/{token}") { request, context -> Acknowledgement in
             guard constantTimeEquals(context.parameters.get("token") ?? "", token) else {
                 throw HTTPError(.notFound)
@@ -19,6 +29,8 @@ extension Router {
             let clock = ContinuousClock()
             var decodeTime = Duration.zero
             let callback: Callback
+            // The body exactly as received, to store; at most `maxBodyBytes`.
+            var body = ByteBuffer()
             do {
                 let limit = decoder.limits.maxBodyBytes
                 if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
@@ -26,8 +38,9 @@ extension Router {
                     throw CallbackError(
                         kind: .limitExceeded(.bodySize), message: "the body is larger than \(limit) bytes")
                 }
-                // Each chunk goes to the decoder as it arrives; nothing buffers the whole body.
+                // Each chunk goes to the decoder as it arrives, and is kept to be stored.
                 for try await chunk in request.body {
+                    body.writeImmutableBuffer(chunk)
                     decodeTime += try clock.measure {
                         try chunk.withUnsafeReadableBytes { try decoding.feed($0) }
                     }
@@ -49,9 +62,27 @@ extension Router {
             }
 
             let ack = Acknowledgement(callback)
+            // Store, then acknowledge: nothing below answers 200 before the commit.
+            let record = StoredCallback(callback: callback, body: body, contentType: request.headers[.contentType])
+            let outcome: StoreOutcome
+            let storeStart = clock.now
+            do {
+                outcome = try await withTimeout(storeTimeout) { try await store.store(record) }
+            } catch {
+                context.logger.error(
+                    "callback not stored: 503, the service may retry",
+                    metadata: [
+                        "event": "\(oneLine(ack.event ?? "-"))", "key": "\(record.key)",
+                        "error": "\(oneLine(String(reflecting: error)))",
+                    ])
+                throw HTTPError(
+                    .serviceUnavailable, headers: [.retryAfter: "1"], message: "the callback could not be stored")
+            }
             context.logger.info(
                 "callback",
                 metadata: [
+                    "stored": "\(outcome.rawValue)", "key": "\(record.key)",
+                    "storeMicroseconds": "\((clock.now - storeStart) / .microseconds(1))",
                     "event": "\(oneLine(ack.event ?? "-"))",
                     "jobIds": "\(oneLine(ack.jobIds.joined(separator: ",")))",
                     "states": "\(oneLine(callback.states.joined(separator: ",")))",
@@ -83,6 +114,26 @@ extension Router {
             return ack
         }
     }
+}
+
+/// Runs `operation`, cancelled if it takes longer than `timeout` (then throws `StoreTimeout`).
+func withTimeout<T: Sendable>(
+    _ timeout: Duration, _ operation: @escaping @Sendable () async throws -> T
+) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await operation() }
+        group.addTask {
+            try await Task.sleep(for: timeout)
+            throw StoreTimeout(timeout: timeout)
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
+    }
+}
+
+struct StoreTimeout: Error, CustomStringConvertible {
+    var timeout: Duration
+    var description: String { "the store did not answer within \(timeout)" }
 }
 
 /// The `200` body: `{"event":"TaskFinish","jobIds":["…"]}`, with `runId` for a

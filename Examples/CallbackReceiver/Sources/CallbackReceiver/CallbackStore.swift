@@ -1,0 +1,160 @@
+import CICallback
+import Crypto
+import Foundation
+import NIOCore
+
+/// Where callbacks are kept before they are acknowledged.
+///
+/// `store` writes one callback in one transaction: the callback row and one row per
+/// job, or nothing. It returns once the transaction is committed, so a `200` sent
+/// after it can never name a callback the store does not hold. A callback whose
+/// idempotency key is already stored is not written again (`.duplicate`): its
+/// delivery count goes up, nothing else changes.
+protocol CallbackStore: Sendable {
+    /// Creates the schema or migrates it forward to `CallbackSchema.version`.
+    func migrate() async throws
+    func store(_ callback: StoredCallback) async throws -> StoreOutcome
+    /// Where the callbacks go, for the startup log (no password).
+    var description: String { get }
+}
+
+enum StoreOutcome: String, Sendable {
+    case stored
+    case duplicate
+}
+
+/// One callback as it is written: the body exactly as received and what was decoded from it.
+struct StoredCallback: Sendable {
+    /// The idempotency key: the SHA-256 of the canonical JSON, in hex (see `init`).
+    var key: String
+    var event: String?
+    var contentType: String?
+    var body: ByteBuffer
+    /// The SHA-256 of `body`, in hex: to check the bytes against what was sent.
+    var bodySHA256: String
+    /// `Callback.canonicalJSON()`: what `ci-callback decode --json` prints.
+    var canonicalJSON: String
+    var jobs: [StoredJob]
+
+    /// The idempotency key is the digest of the canonical JSON, not of the raw bytes:
+    /// a retry that the service serializes again (other whitespace, key order, XML
+    /// instead of JSON) decodes to the same canonical JSON and is stored once, while
+    /// any difference in content (a state, a progress, an end time, a result) is a new
+    /// callback and is kept. A key made of job id and state alone would drop a second,
+    /// different callback for the same job (a progress report, a workflow's tasks, a
+    /// moderation verdict reviewed again) without a trace.
+    init(callback: Callback, body: ByteBuffer, contentType: String?) {
+        let canonical = callback.canonicalJSON()
+        key = Self.hex(SHA256.hash(data: canonical))
+        event = callback.eventName?.rawValue
+        self.contentType = contentType
+        self.body = body
+        bodySHA256 = body.withUnsafeReadableBytes { Self.hex(SHA256.hash(data: $0)) }
+        canonicalJSON = String(decoding: canonical, as: UTF8.self)
+        jobs = StoredJob.jobs(of: callback)
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+}
+
+/// One row per job, for querying: a job callback's `JobsDetail` entries, a workflow's
+/// tasks, a moderation job. Times keep the text the service sent.
+struct StoredJob: Sendable {
+    var jobId: String?
+    var tag: String?
+    var state: String?
+    var creationTime: String?
+    var startTime: String?
+    var endTime: String?
+
+    static func jobs(of callback: Callback) -> [StoredJob] {
+        var jobs = callback.jobsDetail.map {
+            StoredJob(
+                jobId: $0.jobId, tag: $0.tag?.rawValue, state: $0.state?.rawValue,
+                creationTime: $0.creationTime?.text, startTime: $0.startTime?.text, endTime: $0.endTime?.text)
+        }
+        for task in callback.workflowExecution?.tasks ?? [] {
+            jobs.append(
+                StoredJob(
+                    jobId: task.jobId, tag: task.type, state: task.state?.rawValue,
+                    creationTime: task.createTime?.text, startTime: task.startTime?.text, endTime: task.endTime?.text))
+        }
+        if let moderation = callback.moderation {
+            jobs.append(
+                StoredJob(
+                    jobId: moderation.jobId, tag: moderation.kind.rawValue, state: moderation.detail?.state?.rawValue,
+                    creationTime: moderation.detail?.creationTime?.text))
+        }
+        return jobs
+    }
+}
+
+/// The schema, the same for both backends but for column types. Each migration is
+/// applied once, in order, in one transaction with the version it brings; the version
+/// is kept in `schema_version`. Add a migration at the end, never edit one.
+enum CallbackSchema {
+    struct Types {
+        var id: String
+        var blob: String
+        var time: String
+        var now: String
+    }
+
+    static let sqlite = Types(
+        id: "INTEGER PRIMARY KEY", blob: "BLOB", time: "TEXT",
+        now: "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+    static let postgres = Types(
+        id: "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", blob: "BYTEA", time: "TIMESTAMPTZ", now: "now()")
+
+    /// `migrations(types)[n]` takes the schema from version `n` to `n + 1`.
+    static func migrations(_ t: Types) -> [[String]] {
+        [
+            [
+                """
+                CREATE TABLE callbacks (
+                    id \(t.id),
+                    idempotency_key TEXT NOT NULL UNIQUE,
+                    event TEXT,
+                    content_type TEXT,
+                    body \(t.blob) NOT NULL,
+                    body_sha256 TEXT NOT NULL,
+                    canonical_json TEXT NOT NULL,
+                    job_count INTEGER NOT NULL,
+                    deliveries INTEGER NOT NULL DEFAULT 1,
+                    received_at \(t.time) NOT NULL DEFAULT \(t.now),
+                    last_delivered_at \(t.time) NOT NULL DEFAULT \(t.now)
+                )
+                """,
+                """
+                CREATE TABLE callback_jobs (
+                    callback_id BIGINT NOT NULL REFERENCES callbacks (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    job_id TEXT,
+                    tag TEXT,
+                    state TEXT,
+                    creation_time TEXT,
+                    start_time TEXT,
+                    end_time TEXT,
+                    PRIMARY KEY (callback_id, position)
+                )
+                """,
+                "CREATE INDEX callback_jobs_job_id ON callback_jobs (job_id)",
+                "CREATE INDEX callbacks_event ON callbacks (event)",
+            ]
+        ]
+    }
+
+    static var version: Int { migrations(sqlite).count }
+}
+
+struct SchemaTooNew: Error, CustomStringConvertible {
+    var found: Int
+    var description: String {
+        "the database's schema is at version \(found), newer than this receiver's (\(CallbackSchema.version))"
+    }
+}
