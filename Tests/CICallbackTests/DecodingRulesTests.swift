@@ -103,7 +103,7 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(data.placeTags[0].tags.count, 2)  // a JSON array
         XCTAssertEqual(data.objectTags.count, 1)
         XCTAssertEqual(data.objectTags[0].objects.count, 1)
-        XCTAssertEqual(data.objectTags[0].objects[0].bBox.count, 1)
+        XCTAssertEqual(data.objectTags[0].objects[0].boundingBoxes.count, 1)
     }
 
     // MARK: Rule 5: empty means absent

@@ -36,29 +36,29 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(job.jobType, .videoTag)
             let result = try XCTUnwrap(operation.videoTagResult, name)
             let stream = try XCTUnwrap(result.streamData)
-            XCTAssertEqual(stream.subErrCode, 0)
-            XCTAssertEqual(stream.subErrMsg, "ok")
+            XCTAssertEqual(stream.subErrorCode, 0)
+            XCTAssertEqual(stream.subErrorMessage, "ok")
             let data = try XCTUnwrap(stream.data)
             XCTAssertEqual(data.tags.map(\.tag), ["MOBA类-王者荣耀", "游戏", "办公室", "超市/便利店/商店"])
             XCTAssertEqual(data.tags.map(\.confidence), [0.355083, 0.587103, 0.544651, 0.182886])
-            XCTAssertEqual(data.tags.map(\.tagCls), [nil, nil, nil, nil])
+            XCTAssertEqual(data.tags.map(\.tagClass), [nil, nil, nil, nil])
             XCTAssertEqual(data.actionTags.count, 2)
             XCTAssertEqual(data.actionTags[0].startTime, 0)
             XCTAssertEqual(data.actionTags[0].endTime, 11)
             XCTAssertEqual(data.actionTags[0].tags.first?.tag, "说话")
-            XCTAssertEqual(data.actionTags[0].tags.first?.tagCls, "说话")
+            XCTAssertEqual(data.actionTags[0].tags.first?.tagClass, "说话")
             XCTAssertEqual(data.actionTags[0].tags.first?.confidence, 0.421531)
             XCTAssertEqual(data.actionTags[1].startTime, 11.04)
             XCTAssertEqual(data.actionTags[1].endTime, 12.88)
             XCTAssertEqual(data.actionTags[1].tags, [])
             let object = try XCTUnwrap(data.objectTags.first?.objects.first)
-            XCTAssertEqual(data.objectTags.first?.timeStamp, 11)
+            XCTAssertEqual(data.objectTags.first?.timestamp, 11)
             XCTAssertEqual(object.name, "电脑键盘")
             XCTAssertEqual(object.confidence, 0.808393)
-            XCTAssertEqual(object.bBox.first?.x1, 0.10181817412376404)
-            XCTAssertEqual(object.bBox.first?.x2, 0.8069194555282593)
-            XCTAssertEqual(object.bBox.first?.y1, 0.6880248785018921)
-            XCTAssertEqual(object.bBox.first?.y2, 0.8779844045639038)
+            XCTAssertEqual(object.boundingBoxes.first?.x1, 0.10181817412376404)
+            XCTAssertEqual(object.boundingBoxes.first?.x2, 0.8069194555282593)
+            XCTAssertEqual(object.boundingBoxes.first?.y1, 0.6880248785018921)
+            XCTAssertEqual(object.boundingBoxes.first?.y2, 0.8779844045639038)
             XCTAssertEqual(data.personTags, [])
             XCTAssertEqual(data.placeTags.count, 2)
             let office = data.placeTags[0]
@@ -71,7 +71,7 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(office.clipFrameResult[9].label, "娱乐场")
             XCTAssertEqual(office.clipFrameResult[9].score, 0.42)
             XCTAssertEqual(office.tags.map(\.tag), ["办公室", "超市/便利店/商店"])
-            XCTAssertEqual(office.tags.map(\.tagCls), ["办公", "商业"])
+            XCTAssertEqual(office.tags.map(\.tagClass), ["办公", "商业"])
             XCTAssertEqual(office.tags.map(\.confidence), [0.591724, 0.175342])
             let sky = data.placeTags[1]
             XCTAssertEqual([sky.startIndex, sky.endIndex], [276, 322])
@@ -80,7 +80,7 @@ final class JobTypeTests: XCTestCase {
                 sky.clipFrameResult.map(\.label), ["其他", "其他", "其他", "天空", "天空", "其他", "其他", "其他", "其他", "其他"])
             XCTAssertEqual(
                 sky.clipFrameResult.map(\.score), [0.09, 0.21, 0.19, 0.28, 0.25, 0.30, 0.28, 0.49, 0.56, 0.58])
-            XCTAssertEqual(sky.tags.map(\.tagCls), ["其他", "自然/户外"])
+            XCTAssertEqual(sky.tags.map(\.tagClass), ["其他", "自然/户外"])
         }
     }
 
@@ -97,8 +97,8 @@ final class JobTypeTests: XCTestCase {
             XCTAssertEqual(frame.text, "Entertainment venue: 0.42")
             XCTAssertEqual(frame.label, "Entertainment venue")
             XCTAssertEqual(frame.score, 0.42)
-            XCTAssertEqual(data.placeTags[1].tags.map(\.tagCls), ["Other", "Nature/Outdoor"])
-            XCTAssertEqual(data.placeTags[0].tags.map(\.tagCls), ["Work", "Business"])
+            XCTAssertEqual(data.placeTags[1].tags.map(\.tagClass), ["Other", "Nature/Outdoor"])
+            XCTAssertEqual(data.placeTags[0].tags.map(\.tagClass), ["Work", "Business"])
         }
     }
 
@@ -304,8 +304,8 @@ final class JobTypeTests: XCTestCase {
         XCTAssertEqual(person.name, "张三")
         XCTAssertEqual(person.confidence, 0.98)
         XCTAssertEqual(person.count, 2)
-        XCTAssertEqual(person.detailPerSecond.map(\.timeStamp), [1.5, 3])
-        XCTAssertEqual(person.detailPerSecond[0].bBox.first?.y2, 0.4)
+        XCTAssertEqual(person.detailPerSecond.map(\.timestamp), [1.5, 3])
+        XCTAssertEqual(person.detailPerSecond[0].boundingBoxes.first?.y2, 0.4)
         XCTAssertEqual(person.unknownNodes, [])
     }
 

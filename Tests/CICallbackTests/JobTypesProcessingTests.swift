@@ -67,7 +67,7 @@ final class JobTypesProcessingTests: XCTestCase {
         let docs = try self.job("job-types/NoiseReduction-docs.xml")
         XCTAssertEqual(docs.operation?.noiseReduction?.format, "wav")
         XCTAssertEqual(docs.operation?.noiseReduction?.sampleRate, 16000)
-        XCTAssertNil(docs.operation?.noiseReduction?.samplerate)
+        XCTAssertNil(docs.operation?.noiseReduction?.templateSampleRate)
         XCTAssertEqual(docs.operation?.jobLevel, 0)
         XCTAssertEqual(docs.headline, ["output   test-123456789/output/out.wav"])
     }

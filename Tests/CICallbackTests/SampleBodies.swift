@@ -52,7 +52,9 @@ enum SampleBodies {
         for child in node.children {
             let value: AnyHashable
             if let text = child.text {
-                value = child.isNumber ? AnyHashable(Double(text)!) : AnyHashable(text)
+                // A literal: a number, or `true` / `false` (which JSONSerialization reads as 1 and 0).
+                let number = Double(text) ?? (text == "true" ? 1 : 0)
+                value = child.isNumber ? AnyHashable(number) : AnyHashable(text)
             } else {
                 value = AnyHashable(normalized(child))
             }

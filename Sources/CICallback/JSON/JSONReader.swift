@@ -28,13 +28,23 @@ enum JSONReader {
             // represent, such as 1e400): Foundation's message, with its position.
             throw syntaxError(error, body: body)
         }
-        guard var top = object as? [String: Any] else {
+        guard let top = object as? [String: Any] else {
             let start = body.firstIndex { !NumberText.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? 0
             let (line, column) = TextPosition.lineAndColumn(of: start, in: body)
             throw CallbackError(
                 kind: .invalidRoot, message: "a JSON callback body is an object", format: .json, line: line,
                 column: column)
         }
+        try replay(top, into: sink, sortedKeys: sortedKeys, contentVersion: contentVersion)
+    }
+
+    /// The events of a parsed top-level object. Values are what `JSONSerialization`
+    /// returns here (native `String`, `[String: Any]`, `[Any]`, `NSNumber`, `NSNull`);
+    /// bridged Foundation objects (`NSString`, `NSDictionary`, `NSArray`) take the casts.
+    static func replay(
+        _ object: [String: Any], into sink: TreeBuilder, sortedKeys: Bool, contentVersion: ContentVersion? = nil
+    ) throws(CallbackError) {
+        var top = object
         if top.count == 1, let inner = top["Response"] as? [String: Any] {
             top = inner
         }
@@ -99,12 +109,14 @@ enum JSONReader {
         }
     }
 
-    private static let booleanType = type(of: NSNumber(value: true))
-
-    /// `JSONSerialization` returns booleans as a distinct NSNumber subclass; `as? Bool`
-    /// would also match 0 and 1.
-    private static func isBoolean(_ number: NSNumber) -> Bool {
-        type(of: number) == booleanType
+    /// Whether a number from `JSONSerialization` is a JSON `true` or `false`: its
+    /// `objCType` (the `@encode` of the stored type) is `c`, as for every `NSNumber`
+    /// made from a `Bool`, on Darwin and in swift-corelibs-foundation alike; the
+    /// parser stores every JSON number as an integer (`q`, `i`) or a double (`d`).
+    /// (`as? Bool` would also match the numbers 0 and 1.)
+    static func isBoolean(_ number: NSNumber) -> Bool {
+        let type = number.objCType
+        return type[0] == CChar(UInt8(ascii: "c")) && type[1] == 0
     }
 
     /// Foundation reports a 0-based byte offset ("around character 27"); turn it

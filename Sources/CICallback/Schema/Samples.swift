@@ -94,6 +94,15 @@ extension Int {
     static var sampleIsNumber: Bool { true }
 }
 
+extension Bool {
+    static func sampleText(_ random: inout SampleRandom) -> String {
+        ["true", "false"].randomElement(using: &random)!
+    }
+
+    /// A JSON body may send the literal `true` or `false`.
+    static var sampleIsNumber: Bool { true }
+}
+
 extension Double {
     static func sampleText(_ random: inout SampleRandom) -> String {
         let value = Double(Int.random(in: 0...10_000_000, using: &random)) / 1_000_000

@@ -76,6 +76,28 @@ extension Int: NodeScalar {
     }
 }
 
+extension Bool: NodeScalar {
+    /// `true` or `false` (any case), or `1` or `0`; surrounding whitespace is ignored.
+    /// A JSON body's literal `true` arrives here as its text.
+    init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
+        let word = NumberText.trimmed(text)
+        // ASCII letters to lower case by one bit; digits are compared as they are.
+        func matches(_ expected: StaticString) -> Bool {
+            guard word.count == expected.utf8CodeUnitCount else { return false }
+            let bytes = expected.utf8Start
+            for index in 0..<word.count where word[index] | 0x20 != bytes[index] { return false }
+            return true
+        }
+        if matches("true") || (word.count == 1 && word[0] == UInt8(ascii: "1")) {
+            self = true
+        } else if matches("false") || (word.count == 1 && word[0] == UInt8(ascii: "0")) {
+            self = false
+        } else {
+            throw ValueProblem(expected: "true or false")
+        }
+    }
+}
+
 extension Double: NodeScalar {
     /// Decimal notation with an optional exponent; no `nan`, `inf` or hex.
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {

@@ -41,13 +41,14 @@ public struct NoiseReductionRequest: NodeModel {
     /// `SampleRate`: Hz, one of 8000, 12000, 16000 (the default), 24000, 32000, 44100,
     /// 48000; the spelling of the submit page's sample.
     public var sampleRate: Int?
-    /// `Samplerate`: the same setting as the template API and the Go SDK spell it.
-    public var samplerate: Int?
+    /// `Samplerate`: the same setting as the template API and the Go SDK spell it
+    /// (a body may carry either spelling; each keeps its own field).
+    public var templateSampleRate: Int?
     public var unknownNodes: [Node] = []
     public init() {}
     public static let nodeFields = NodeFields<Self>([
         .value("Format", \.format),
         .value("SampleRate", \.sampleRate),
-        .value("Samplerate", \.samplerate),
+        .value("Samplerate", \.templateSampleRate),
     ])
 }

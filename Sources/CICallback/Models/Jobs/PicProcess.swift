@@ -51,14 +51,14 @@ enum PicProcessJob: JobKind {
 
 /// `Operation.PicProcess`: the request echo (absent when a template was used).
 public struct PicProcessRequest: NodeModel {
-    /// `IsPicInfo`: `true` or `false`, as sent.
-    public var isPicInfo: String?
+    /// `IsPicInfo`: whether the result includes the picture's information.
+    public var includesPictureInfo: Bool?
     /// `ProcessRule`, e.g. `imageMogr2/rotate/90`.
     public var processRule: String?
     public var unknownNodes: [Node] = []
     public init() {}
     public static let nodeFields = NodeFields<Self>([
-        .value("IsPicInfo", \.isPicInfo),
+        .value("IsPicInfo", \.includesPictureInfo),
         .value("ProcessRule", \.processRule),
     ])
 }

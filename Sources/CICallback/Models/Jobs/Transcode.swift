@@ -74,7 +74,7 @@ extension Headline {
             parts.append(video.remove == "true" ? "no video" : text)
         }
         if let audio = settings.audio {
-            let text = [audio.codec ?? "audio", audio.samplerate.map { "\($0) Hz" }].compactMap { $0 }.joined(
+            let text = [audio.codec ?? "audio", audio.sampleRate.map { "\($0) Hz" }].compactMap { $0 }.joined(
                 separator: " ")
             parts.append(audio.remove == "true" ? "no audio" : text)
         }
@@ -252,7 +252,7 @@ public struct TranscodeRequest: NodeModel {
         /// `Codec`: `aac`, `mp3`, `flac`, `amr`, `Vorbis`, `opus`.
         public var codec: String?
         /// `Samplerate`: Hz, e.g. `44100`.
-        public var samplerate: Int?
+        public var sampleRate: Int?
         /// `Bitrate`: kbps, [8, 1000].
         public var bitrate: Int?
         /// `Channels`: 1, 2, 4, 5, 6 or 8.
@@ -267,7 +267,7 @@ public struct TranscodeRequest: NodeModel {
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
-            .value("Samplerate", \.samplerate),
+            .value("Samplerate", \.sampleRate),
             .value("Bitrate", \.bitrate),
             .value("Channels", \.channels),
             .value("Remove", \.remove),

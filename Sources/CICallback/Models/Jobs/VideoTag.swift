@@ -52,7 +52,7 @@ enum VideoTagJob: JobKind {
         for objects in data.objectTags {
             let names = objects.objects.map { "\($0.name ?? "?") \(Headline.score($0.confidence))" }
             lines.append(
-                "objects  \(names.joined(separator: ", ")) at \(objects.timeStamp.map(Headline.number) ?? "?") s")
+                "objects  \(names.joined(separator: ", ")) at \(objects.timestamp.map(Headline.number) ?? "?") s")
         }
         for person in data.personTags {
             lines.append("person   \(person.name ?? "?") \(Headline.score(person.confidence))")
@@ -80,14 +80,14 @@ public struct VideoTagResult: NodeModel {
     /// `VideoTagResult.StreamData`.
     public struct StreamData: NodeModel {
         /// `SubErrCode`: 0 means success.
-        public var subErrCode: Int?
-        public var subErrMsg: String?
+        public var subErrorCode: Int?
+        public var subErrorMessage: String?
         public var data: TagData?
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
-            .value("SubErrCode", \.subErrCode),
-            .value("SubErrMsg", \.subErrMsg),
+            .value("SubErrCode", \.subErrorCode),
+            .value("SubErrMsg", \.subErrorMessage),
             .node("Data", \.data),
         ])
     }
@@ -118,14 +118,14 @@ public struct VideoTagResult: NodeModel {
     public struct Tag: NodeModel {
         public var tag: String?
         /// `TagCls`: the tag's class; category entries have none.
-        public var tagCls: String?
+        public var tagClass: String?
         /// `Confidence`, in [0, 1].
         public var confidence: Double?
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .value("Tag", \.tag),
-            .value("TagCls", \.tagCls),
+            .value("TagCls", \.tagClass),
             .value("Confidence", \.confidence),
         ])
     }
@@ -150,15 +150,15 @@ public struct VideoTagResult: NodeModel {
     /// `PersonTags.DetailPerSecond`.
     public struct PersonDetail: NodeModel {
         /// `TimeStamp`, in seconds.
-        public var timeStamp: Double?
+        public var timestamp: Double?
         public var confidence: Double?
-        public var bBox: [BoundingBox] = []
+        public var boundingBoxes: [BoundingBox] = []
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
-            .value("TimeStamp", \.timeStamp),
+            .value("TimeStamp", \.timestamp),
             .value("Confidence", \.confidence),
-            .nodes("BBox", \.bBox),
+            .nodes("BBox", \.boundingBoxes),
         ])
     }
 
@@ -219,12 +219,12 @@ public struct VideoTagResult: NodeModel {
     public struct ObjectTag: NodeModel {
         public var objects: [DetectedObject] = []
         /// `TimeStamp`, in seconds.
-        public var timeStamp: Double?
+        public var timestamp: Double?
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .nodes("Objects", \.objects),
-            .value("TimeStamp", \.timeStamp),
+            .value("TimeStamp", \.timestamp),
         ])
     }
 
@@ -233,13 +233,13 @@ public struct VideoTagResult: NodeModel {
         public var name: String?
         public var confidence: Double?
         /// `BBox`: a list, as in every Tencent SDK model.
-        public var bBox: [BoundingBox] = []
+        public var boundingBoxes: [BoundingBox] = []
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Confidence", \.confidence),
-            .nodes("BBox", \.bBox),
+            .nodes("BBox", \.boundingBoxes),
         ])
     }
 

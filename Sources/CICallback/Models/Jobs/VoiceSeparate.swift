@@ -45,14 +45,14 @@ public struct VoiceSeparateRequest: NodeModel {
     /// `AudioConfig`: the output audio settings, as the request gave them.
     public struct AudioConfig: NodeModel {
         public var codec: String?
-        public var samplerate: String?
+        public var sampleRate: String?
         public var bitrate: String?
         public var channels: String?
         public var unknownNodes: [Node] = []
         public init() {}
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
-            .value("Samplerate", \.samplerate),
+            .value("Samplerate", \.sampleRate),
             .value("Bitrate", \.bitrate),
             .value("Channels", \.channels),
         ])

@@ -104,7 +104,9 @@ public struct MediaInfo: NodeModel {
         public var profile: String?
         public var height: Int?
         public var width: Int?
-        public var hasBFrame: Int?
+        /// `HasBFrame`: ffmpeg's `has_b_frames`, the decoder's frame-reordering delay in frames
+        /// (0 when the stream has no B-frames; 2 is common). A count, not a flag.
+        public var bFrameDelay: Int?
         public var refFrames: Int?
         public var sar: String?
         public var dar: String?
@@ -137,7 +139,7 @@ public struct MediaInfo: NodeModel {
             .value("Profile", \.profile),
             .value("Height", \.height),
             .value("Width", \.width),
-            .value("HasBFrame", \.hasBFrame),
+            .value("HasBFrame", \.bFrameDelay),
             .value("RefFrames", \.refFrames),
             .value("Sar", \.sar),
             .value("Dar", \.dar),
