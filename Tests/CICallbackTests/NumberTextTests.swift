@@ -108,3 +108,26 @@ final class WhitespaceTests: XCTestCase {
         }
     }
 }
+
+/// Times: fractional seconds are read as integer nanoseconds, then rounded once.
+final class TimestampTests: XCTestCase {
+    func testFractionalSecondsAreExact() throws {
+        let base = 1_656_641_148.0  // 2022-07-01T10:05:48+0800
+        let cases: [(String, Double)] = [
+            ("2022-07-01T10:05:48.1+0800", 0.1),
+            ("2022-07-01T10:05:48.123+08:00", 0.123),
+            ("2022-07-01T10:05:48.000000001+0800", 0.000_000_001),
+            ("2022-07-01T10:05:48.999999999+0800", 0.999_999_999),
+            // Digits below a nanosecond are dropped, not rounded up into the next second.
+            ("2022-07-01T10:05:48.9999999999999+0800", 0.999_999_999),
+            ("2022-07-01 10:05:48.5+0800", 0.5),
+        ]
+        for (text, fraction) in cases {
+            let date = try XCTUnwrap(Timestamp(text: text)?.date, text)
+            XCTAssertEqual(date, Date(timeIntervalSince1970: base + fraction), text)
+        }
+        for text in ["2022-07-01T10:05:48.+0800", "2022-07-01T10:05:48.5", "2022-07-01T10:05:48,5+0800"] {
+            XCTAssertNil(Timestamp(text: text), text)
+        }
+    }
+}

@@ -119,11 +119,17 @@ public final class IncrementalDecoder {
     }
 
     /// Feeds the next chunk of the body.
+    ///
+    /// Throws the first error of the body (broken structure, a limit) and, once it has
+    /// thrown, throws the same error again on every later call. Feeding after
+    /// ``finish()`` is a programmer error and traps: a decoder reads one body.
     public func feed(_ chunk: some ContiguousBytes) throws(CallbackError) {
         try withBytes(of: chunk) { bytes throws(CallbackError) in try feed(bytes) }
     }
 
-    /// Feeds the next chunk of the body.
+    /// Feeds the next chunk of the body, from a buffer that is only read during the call.
+    ///
+    /// The same as ``feed(_:)-(ContiguousBytes)``, for callers that already hold a pointer.
     public func feed(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         try guarded { () throws(CallbackError) in
             if case .failed(let error) = state { throw error }  // the first error stays the error
@@ -136,7 +142,7 @@ public final class IncrementalDecoder {
             case .failed(let error):
                 throw error
             case .finished:
-                throw CallbackError(kind: .syntax, message: "the body was fed after finish()", format: format)
+                preconditionFailure("IncrementalDecoder.feed(_:) after finish(): a decoder reads one body")
             case .sniffing:
                 collected.append(contentsOf: bytes)
                 guard
@@ -184,7 +190,9 @@ public final class IncrementalDecoder {
         }
     }
 
-    /// Ends the body and returns the typed callback.
+    /// Ends the body and returns the typed callback, with its ``Callback/problems``.
+    ///
+    /// Call it once: a second call is a programmer error and traps.
     public func finish() throws(CallbackError) -> Callback {
         try complete()
         return takeValue()
@@ -244,7 +252,7 @@ public final class IncrementalDecoder {
             case .failed(let error):
                 throw error
             case .finished:
-                throw CallbackError(kind: .syntax, message: "finish() was called twice", format: format)
+                preconditionFailure("IncrementalDecoder.finish() called twice: the callback was already returned")
             case .sniffing:
                 throw Self.empty
             case _ where !sawContent:
@@ -311,6 +319,7 @@ func withBytes<R>(
             result = .failure(error)
         }
     }
-    guard let result else { throw CallbackError(kind: .syntax, message: "internal: withUnsafeBytes did not run") }
+    // `withUnsafeBytes` runs its closure exactly once.
+    guard let result else { preconditionFailure("withUnsafeBytes did not run its closure") }
     return try result.get()
 }

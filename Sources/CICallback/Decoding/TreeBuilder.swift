@@ -144,7 +144,7 @@ final class TreeBuilder: NodeEventSink {
                 try problem(.repeatedNode, "this node may appear only once")
             case .some(.some(let frame)): frames.append(frame)
             case .some(.none): pushGeneric(name)
-            case .none: return
+            case .none: preconditionFailure("a container frame always has its model builder")
             }
         case .value:
             // A value node with child elements: the whole node is kept generically.
@@ -187,7 +187,10 @@ final class TreeBuilder: NodeEventSink {
     private func becomeGeneric() {
         let index = frames.count - 1
         let frame = frames[index]
-        guard let name = frames[index - 1].model?.schema.wireNames[frame.slot] else { return }
+        // A value frame is only ever pushed by a model's frame, for one of its slots.
+        guard let name = frames[index - 1].model?.schema.wireNames[frame.slot] else {
+            preconditionFailure("a value node's parent frame has no model builder")
+        }
         let builder = GenericNodeBuilder(name: name, sortsChildren: !keepEmpty)
         if let string = pendingString {
             pendingString = nil
@@ -256,7 +259,8 @@ final class TreeBuilder: NodeEventSink {
     }
 
     func endNode() throws(CallbackError) {
-        guard frames.count > 1 else { return }
+        // Both readers pair every end with a start, and stop at the first error.
+        precondition(frames.count > 1, "endNode() without an open node")
         let frame = frames[frames.count - 1]
         let parent = frames[frames.count - 2]
         let nodeText = UnsafeRawBufferPointer(start: text + frame.textStart, count: textCount - frame.textStart)

@@ -1,7 +1,7 @@
 /// A model's field table in non-generic form: what the decoder's hot path needs to
 /// match a child name and store a value, with every type-specific step behind a
 /// closure made once per field. Built once per model type (`NodeFields.schema`).
-final class Schema: @unchecked Sendable {
+final class Schema: Sendable {
     // Immutable after init; shared by every decode on every thread.
     let names: [StaticString]
     let wireNames: [String]

@@ -70,16 +70,17 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
         guard let hour = digits(2), expect(UInt8(ascii: ":")), let minute = digits(2), expect(UInt8(ascii: ":")),
             let second = digits(2)
         else { return nil }
-        var fraction = 0.0
+        // Fractional seconds as integer nanoseconds: exact for up to 9 digits (later
+        // digits are below a nanosecond and dropped), then one rounding into `Date`.
+        var nanoseconds = 0
         if expect(UInt8(ascii: ".")) {
-            var scale = 0.1
             let start = index
             while index < text.count, text[index] &- 0x30 < 10 {
-                fraction += Double(text[index] &- 0x30) * scale
-                scale /= 10
+                if index - start < 9 { nanoseconds = nanoseconds * 10 + Int(text[index] &- 0x30) }
                 index += 1
             }
             guard index > start else { return nil }
+            for _ in min(index - start, 9)..<9 { nanoseconds *= 10 }
         }
         guard index < text.count else { return nil }
         var offsetSeconds = 0
@@ -105,7 +106,7 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
         else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        return Date(timeIntervalSince1970: Double(seconds) + Double(nanoseconds) / 1_000_000_000)
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

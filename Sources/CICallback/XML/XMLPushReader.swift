@@ -63,8 +63,11 @@ final class XMLPushReader: NodePositionSource {
         let userData = Unmanaged.passUnretained(self).toOpaque()
         context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil)
         sink.positions = self
-        if let context {
-            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        // `xmlCtxtUseOptions` returns the options it did not apply; a parser that could
+        // not take NONET is not used (every body then fails with `noContext`).
+        if let context, xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue)) != 0 {
+            xmlFreeParserCtxt(context)
+            self.context = nil
         }
     }
 
@@ -126,7 +129,7 @@ final class XMLPushReader: NodePositionSource {
     }
 
     private static let noContext = CallbackError(
-        kind: .syntax, message: "libxml2 could not create a parser", format: .xml)
+        kind: .syntax, message: "libxml2 could not create a parser with the required options", format: .xml)
 
     // MARK: - Callbacks
 
