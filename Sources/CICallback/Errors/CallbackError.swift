@@ -43,22 +43,32 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
 
     /// The limits of `CallbackDecoder.Limits`, by name.
     public enum Limit: String, Sendable, Hashable {
-        case bodySize, depth, nodeCount, textLength
+        /// The body is longer than ``Limits/maxBodyBytes``.
+        case bodySize
+        /// Nodes nest deeper than ``Limits/maxDepth``.
+        case depth
+        /// The body has more nodes than ``Limits/maxNodeCount``.
+        case nodeCount
+        /// A node's text is longer than ``Limits/maxTextBytes``.
+        case textLength
     }
 
+    /// What kind of error it is.
     public var kind: Kind
     /// What is wrong, in words.
     public var message: String
     /// The format the body was read as, when known.
     public var format: BodyFormat?
-    /// 1-based line and column, when the reader knows them.
+    /// The 1-based line, when the reader knows it.
     public var line: Int?
+    /// The 1-based column, when the reader knows it.
     public var column: Int?
     /// The node path, for errors about a node: `Response.JobsDetail[0].Operation.JobLevel`.
     public var path: String?
     /// The offending text, for value errors.
     public var text: String?
 
+    /// An error with these fields; the decoder makes them, tests and callers may too.
     public init(
         kind: Kind, message: String, format: BodyFormat? = nil, line: Int? = nil, column: Int? = nil,
         path: String? = nil, text: String? = nil
@@ -143,5 +153,9 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
 
 /// The two wire formats of a callback body.
 public enum BodyFormat: String, Sendable, Hashable, Codable {
-    case xml, json
+    /// XML: `application/xml`, `text/xml`, or a body that starts with `<` (after
+    /// whitespace and an optional byte-order mark).
+    case xml
+    /// JSON: `application/json`, or a body that starts with `{`.
+    case json
 }

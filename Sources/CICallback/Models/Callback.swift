@@ -10,6 +10,7 @@ public struct Callback: NodeModel {
     public var jobsDetail: [JobsDetail] = []
     /// `WorkflowExecution`: the workflow instance, for `WorkflowFinish`.
     public var workflowExecution: WorkflowExecution?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
     /// Nodes that did not fit their fields (decoding rule 12), in body order (JSON:
     /// by path): a value that does not parse (`"high"` for a number), a second copy
@@ -26,8 +27,10 @@ public struct Callback: NodeModel {
     /// its event (Simple: `data.event`).
     public var moderation: Moderation?
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("EventName", \.eventName),
         .nodes("JobsDetail", \.jobsDetail),
@@ -76,6 +79,9 @@ extension Callback {
         }
     }
 
+    /// Writes the canonical JSON form: a moderation callback in its own shape (a
+    /// Simple one with `EventName` added), any other callback as the content of
+    /// `Response`. ``problems`` are not written.
     public func encode(to encoder: Encoder) throws {
         if let simple = moderation?.simple {
             try simple.encode(to: encoder)

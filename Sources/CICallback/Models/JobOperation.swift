@@ -7,12 +7,15 @@
 /// `SpeechRecognitionResult`) are declared in that type's model file, which adds
 /// a property for each to this type (`operation.speechRecognitionResult`).
 public struct JobOperation: NodeModel {
+    /// `TemplateId`: the template the job ran with, when it used one.
     public var templateId: String?
+    /// `TemplateName`: that template's name.
     public var templateName: String?
     /// `TranscodeTemplateId`: VideoProcess, SDRtoHDR, SuperResolution.
     public var transcodeTemplateId: String?
     /// `WatermarkTemplateId`: watermark templates applied (a list).
     public var watermarkTemplateId: [String] = []
+    /// `UserData`: the caller's own text from the request, passed through unchanged.
     public var userData: String?
     /// `JobLevel`: priority 0, 1 or 2 (a JSON number or string).
     public var jobLevel: Int?
@@ -28,10 +31,13 @@ public struct JobOperation: NodeModel {
     public var digitalWatermark: DigitalWatermark?
     /// The nodes that belong to one job type, by wire name (see the job types' files).
     var parts = OperationParts()
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>(
         [
             .value("TemplateId", \.templateId),
@@ -60,7 +66,9 @@ public struct JobOperation: NodeModel {
 
 /// `Operation.Output`: where the job wrote its result (an echo of the request).
 public struct Output: NodeModel {
+    /// `Region`: the output bucket's region, e.g. `ap-chongqing`.
     public var region: String?
+    /// `Bucket`: the output bucket, `name-appid`.
     public var bucket: String?
     /// `Object`; placeholders such as `${Number}` or `${ext}` are kept verbatim.
     public var object: String?
@@ -68,15 +76,19 @@ public struct Output: NodeModel {
     public var spriteObject: String?
     /// `AuObject`: VoiceSeparate's voice track.
     public var auObject: String?
-    /// `BassObject`, `DrumObject` (SDK models): newer separation modes.
+    /// `BassObject` (SDK models): newer separation modes.
     public var bassObject: String?
+    /// `DrumObject` (SDK models): newer separation modes.
     public var drumObject: String?
     /// `StreamExtract`: StreamExtract's outputs, one per stream.
     public var streamExtract: [StreamExtractOutput] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
@@ -95,8 +107,11 @@ public struct Output: NodeModel {
         public var index: Int?
         /// `Output`: the object written.
         public var output: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("Output", \.output),
@@ -117,8 +132,11 @@ public struct DigitalWatermark: NodeModel {
     public var ignoreError: String?
     /// `State`: whether embedding worked (`Failed` while the job itself is `Success` happens).
     public var state: JobState?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Message", \.message),
         .value("Type", \.type),

@@ -6,15 +6,23 @@ public struct JobsDetail: NodeModel {
     public var code: String?
     /// `Message`: the error message; often empty (absent).
     public var message: String?
+    /// `JobId`: the job's id.
     public var jobId: String?
     /// `Tag`: the job type. Missing from some bodies; see `jobType`.
     public var tag: JobTag?
+    /// `State`: how the job ended (``JobState/success``, ``JobState/failed``, …).
     public var state: JobState?
+    /// `CreationTime`: when the job was created.
     public var creationTime: Timestamp?
+    /// `StartTime`: when it started; `-` (not started) is absent.
     public var startTime: Timestamp?
+    /// `EndTime`: when it ended; `-` (not ended) is absent.
     public var endTime: Timestamp?
+    /// `QueueId`: the queue the job ran in.
     public var queueId: String?
+    /// `Input`: the object the job read.
     public var input: Input?
+    /// `Operation`: the request echo and the result.
     public var operation: JobOperation?
     /// `Workflow`: present when a workflow triggered the job.
     public var workflow: Workflow?
@@ -24,10 +32,13 @@ public struct JobsDetail: NodeModel {
     public var subTag: String?
     /// `QueueType` (SDK models only).
     public var queueType: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Code", \.code),
         .value("Message", \.message),
@@ -67,18 +78,25 @@ public struct Input: NodeModel {
     public var bucketId: String?
     /// `Bucket`, as the API tables name it.
     public var bucket: String?
+    /// `Object`: the input object's key.
     public var object: String?
+    /// `Region`: the input bucket's region.
     public var region: String?
     /// `CosHeaders`: the object's headers, on workflow-triggered jobs.
     public var cosHeaders: [CosHeader] = []
-    /// `Lang`, `Type`, `BasicType`: translation jobs only.
+    /// `Lang`: translation jobs only.
     public var lang: String?
+    /// `Type`: translation jobs only.
     public var type: String?
+    /// `BasicType`: translation jobs only.
     public var basicType: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("BucketId", \.bucketId),
         .value("Bucket", \.bucket),
@@ -100,12 +118,17 @@ public struct Input: NodeModel {
 /// `CosHeaders`: one header of the input object. The value stays a string even
 /// when it looks numeric (`Size`).
 public struct CosHeader: NodeModel {
+    /// `Key`: the header's name.
     public var key: String?
+    /// `Value`: the header's value, as text.
     public var value: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Key", \.key),
         .value("Value", \.value),
@@ -114,15 +137,21 @@ public struct CosHeader: NodeModel {
 
 /// `JobsDetail.Workflow`: the workflow that triggered the job.
 public struct Workflow: NodeModel {
+    /// `RunId`: the workflow run that triggered the job.
     public var runId: String?
+    /// `WorkflowId`: the workflow's id.
     public var workflowId: String?
+    /// `WorkflowName`: the workflow's name.
     public var workflowName: String?
     /// `Name`: the workflow node, e.g. `VoiceSeparate_1581665960537`.
     public var name: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
 
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("RunId", \.runId),
         .value("WorkflowId", \.workflowId),

@@ -23,8 +23,11 @@ public struct WorkflowExecution: NodeModel {
     public var state: JobState?
     /// `Tasks`: one entry per node of the workflow, not in the order they ran.
     public var tasks: [WorkflowTask] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("RunId", \.runId),
         .value("BucketId", \.bucketId),
@@ -66,8 +69,11 @@ public struct WorkflowTask: NodeModel {
     public var hdrMode: String?
     /// `ResultInfo`: the objects the task wrote.
     public var resultInfo: ResultInfo?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("CreateTime", \.createTime),
@@ -95,8 +101,11 @@ public struct WorkflowTask: NodeModel {
         public var objectInfo: [ObjectInfo] = []
         /// `SpriteObjectInfo`: one entry per sprite sheet written (no `ImageOcrResult`).
         public var spriteObjectInfo: [ObjectInfo] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ObjectCount", \.objectCount),
             .value("SpriteObjectCount", \.spriteObjectCount),
@@ -119,8 +128,11 @@ public struct WorkflowTask: NodeModel {
         public var message: String?
         /// `ImageOcrResult`: the text found, for an image OCR task (Go SDK model).
         public var imageOcrResult: ImageOCRDetection?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ObjectName", \.objectName),
             .value("ObjectUrl", \.objectUrl),
@@ -158,8 +170,11 @@ public struct ImageOCRDetection: NodeModel {
     public var angel: Double?
     /// `PdfPageSize`: the number of pages, for a PDF.
     public var pdfPageSize: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("InputObjectName", \.inputObjectName),
         .value("InputObjectUrl", \.inputObjectUrl),
@@ -188,8 +203,11 @@ public struct ImageOCRDetection: NodeModel {
         public var words: [Word] = []
         /// `WordPolygon`: each word's four corners.
         public var wordPolygon: [WordPolygon] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("DetectedText", \.detectedText),
             .value("Confidence", \.confidence),
@@ -206,8 +224,11 @@ public struct ImageOCRDetection: NodeModel {
         public var x: Int?
         /// `Y`: pixels from the top edge.
         public var y: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),
@@ -224,8 +245,11 @@ public struct ImageOCRDetection: NodeModel {
         public var width: Int?
         /// `Height`: the height.
         public var height: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),
@@ -242,8 +266,11 @@ public struct ImageOCRDetection: NodeModel {
         public var character: String?
         /// `WordCoordPoint`: its corners.
         public var wordCoordPoint: [WordCoordPoint] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Confidence", \.confidence),
             .value("Character", \.character),
@@ -255,8 +282,11 @@ public struct ImageOCRDetection: NodeModel {
     public struct WordCoordPoint: NodeModel {
         /// `WordCoordinate`: each corner.
         public var wordCoordinate: [Point] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([.nodes("WordCoordinate", \.wordCoordinate)])
     }
 
@@ -270,8 +300,11 @@ public struct ImageOCRDetection: NodeModel {
         public var leftBottom: [Point] = []
         /// `RightBottom`: the bottom-right corner.
         public var rightBottom: [Point] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("LeftTop", \.leftTop),
             .nodes("RightTop", \.rightTop),

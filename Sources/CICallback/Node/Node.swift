@@ -14,6 +14,7 @@ public struct Node: Sendable, Hashable, Codable {
     /// The child nodes, in the order they arrived.
     public var children: [Node]
 
+    /// A node with this name, text and children.
     public init(name: String, text: String? = nil, children: [Node] = []) {
         self.name = name
         self.text = text

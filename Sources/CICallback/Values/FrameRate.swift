@@ -24,8 +24,11 @@ public struct FrameRate: Sendable, Hashable, Codable, CustomStringConvertible {
         self.text = text
     }
 
+    /// The text as sent (``text``).
     public var description: String { text }
 
+    /// Reads the canonical JSON form, a string such as `"50/1"`; a JSON number that is
+    /// finite and not negative is accepted too. Anything else, `"0/0"` included, throws.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self), number.isFinite, number >= 0 {
@@ -39,6 +42,7 @@ public struct FrameRate: Sendable, Hashable, Codable, CustomStringConvertible {
         self = rate
     }
 
+    /// Writes ``text`` as a JSON string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)

@@ -18,16 +18,20 @@ public protocol OpenValue: RawRepresentable<String>, Sendable, Hashable, Codable
 }
 
 extension OpenValue {
+    /// The text as sent.
     public var description: String { rawValue }
 
+    /// The value with this text: `let tag: JobTag = "Transcode"`.
     public init(stringLiteral value: String) {
         self.init(rawValue: value)
     }
 
+    /// Reads the value from a JSON string: any text is accepted.
     public init(from decoder: Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Writes the text as a JSON string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -48,8 +52,10 @@ extension NodeScalar where Self: OpenValue {
 /// `Response.EventName`: `TaskFinish`, `WorkflowFinish`, or any other name the
 /// service sends.
 public struct EventName: OpenValue, NodeScalar {
+    /// The name as the service sent it.
     public let rawValue: String
 
+    /// The value with this name, known to the library or not.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -63,8 +69,10 @@ public struct EventName: OpenValue, NodeScalar {
 /// `JobsDetail.Tag`: the job type (`Transcode`, `VideoTag`, …). Each modelled job
 /// type adds its static member in its own model file (`JobTag.transcode`).
 public struct JobTag: OpenValue, NodeScalar {
+    /// The name as the service sent it.
     public let rawValue: String
 
+    /// The value with this name, known to the library or not.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -72,16 +80,24 @@ public struct JobTag: OpenValue, NodeScalar {
 
 /// `JobsDetail.State` (and a workflow's or task's `State`).
 public struct JobState: OpenValue, NodeScalar {
+    /// The name as the service sent it.
     public let rawValue: String
 
+    /// The value with this name, known to the library or not.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
+    /// `Submitted`: queued, not started.
     public static let submitted: JobState = "Submitted"
+    /// `Running`: in progress.
     public static let running: JobState = "Running"
+    /// `Success`: finished and worked.
     public static let success: JobState = "Success"
+    /// `Failed`: finished with an error (see ``JobsDetail/code`` and ``JobsDetail/message``).
     public static let failed: JobState = "Failed"
+    /// `Pause`: paused.
     public static let pause: JobState = "Pause"
+    /// `Cancel`: cancelled.
     public static let cancel: JobState = "Cancel"
 }

@@ -42,8 +42,11 @@ public struct AnimationRequest: NodeModel {
     public var video: TranscodeRequest.Video?
     /// `TimeInterval`: the part of the video used.
     public var timeInterval: TranscodeRequest.TimeInterval?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .node("Container", \.container),
         .node("Video", \.video),

@@ -39,20 +39,27 @@ enum ConcatJob: JobKind {
 public struct ConcatTemplate: NodeModel {
     /// `ConcatFragment`: the fragments joined to the input (a list).
     public var concatFragment: [Fragment] = []
+    /// `Audio`: the output's audio settings.
     public var audio: TranscodeRequest.Audio?
+    /// `Video`: the output's video settings.
     public var video: TranscodeRequest.Video?
+    /// `Container`: the output's container format.
     public var container: TranscodeRequest.Container?
     /// `Index`: the fragment whose audio and video settings the output takes.
     public var index: Int?
-    /// `AudioMix`, `AudioMixArray`: audio mixed in.
+    /// `AudioMix`: audio mixed in.
     public var audioMix: [TranscodeRequest.AudioMix] = []
+    /// `AudioMixArray`: audio mixed in.
     public var audioMixArray: [TranscodeRequest.AudioMix] = []
     /// `SceneChangeInfo`: the transition between fragments.
     public var sceneChangeInfo: SceneChangeInfo?
     /// `DirectConcat`: `true` joins without re-encoding, as sent.
     public var directConcat: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .nodes("ConcatFragment", \.concatFragment),
         .node("Audio", \.audio),
@@ -71,15 +78,19 @@ public struct ConcatTemplate: NodeModel {
         public var url: String?
         /// `Mode`: `Start` (before the input) or `End` (after it).
         public var mode: String?
-        /// `StartTime`, `EndTime`: the part of the fragment used, seconds.
+        /// `StartTime`: the part of the fragment used, seconds.
         public var startTime: Double?
+        /// `EndTime`: the part of the fragment used, seconds.
         public var endTime: Double?
         /// `FragmentIndex` (Go SDK): the fragment's position.
         public var fragmentIndex: Int?
         /// `Duration` (Go SDK): seconds.
         public var duration: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Mode", \.mode),
@@ -98,8 +109,11 @@ public struct ConcatTemplate: NodeModel {
         public var time: Double?
         /// `TransitionType` (Go SDK): the effect's name.
         public var transitionType: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Mode", \.mode),
             .value("Time", \.time),

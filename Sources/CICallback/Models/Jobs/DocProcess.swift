@@ -97,8 +97,11 @@ public struct DocProcessRequest: NodeModel {
     public var picPagination: Int?
     /// `DocWatermark`: a watermark applied to each page (Go SDK model).
     public var docWatermark: Watermark?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("SrcType", \.srcType),
         .value("TgtType", \.tgtType),
@@ -135,8 +138,11 @@ public struct DocProcessRequest: NodeModel {
         public var horizontalSpacing: Double?
         /// `VerticalSpacing`: the tiles' vertical spacing, in pixels (with `Batch` `1`).
         public var verticalSpacing: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("SrcType", \.srcType),
             .value("Type", \.type),
@@ -169,8 +175,11 @@ public struct DocProcessResult: NodeModel {
     public var pageInfo: [PageInfo] = []
     /// `WatermarkInfo`: the watermarked output (Go SDK model).
     public var watermarkInfo: WatermarkInfo?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("TotalPageCount", \.totalPageCount),
         .value("SuccPageCount", \.succPageCount),
@@ -194,8 +203,11 @@ public struct DocProcessResult: NodeModel {
         public var picIndex: Int?
         /// `PicNum`: the image's number within its sheet.
         public var picNum: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("PageNo", \.pageNo),
             .value("TgtUri", \.tgtUri),
@@ -211,8 +223,11 @@ public struct DocProcessResult: NodeModel {
         public var size: Int?
         /// `Etag`: its ETag.
         public var etag: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Size", \.size),
             .value("Etag", \.etag),
@@ -228,8 +243,11 @@ public struct DocWatermarkResult: NodeModel {
     public var totalPageCount: Int?
     /// `Etag`: its ETag.
     public var etag: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Size", \.size),
         .value("TotalPageCount", \.totalPageCount),

@@ -38,8 +38,11 @@ public struct ExtractDigitalWatermark: NodeModel {
     public var version: String?
     /// `Message`: the extracted text, e.g. `123456789ab`; absent when none was found.
     public var message: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("Version", \.version),

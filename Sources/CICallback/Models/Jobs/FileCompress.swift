@@ -68,8 +68,11 @@ public struct FileCompressConfig: NodeModel {
     public var ignoreError: String?
     /// `KeyConfig`: the objects to pack, each with where it goes in the archive.
     public var keyConfig: [KeyConfig] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Flatten", \.flatten),
         .value("Format", \.format),
@@ -92,8 +95,11 @@ public struct FileCompressConfig: NodeModel {
         public var rename: String?
         /// `ImageParams`: image processing applied before packing, e.g. `imageMogr2/thumbnail/!50p`.
         public var imageParams: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Key", \.key),
             .value("Folder", \.folder),
@@ -117,8 +123,11 @@ public struct FileCompressResult: NodeModel {
     public var errorCount: Int?
     /// `ErrorDetail`: which files could not be packed (Go SDK model).
     public var errorDetail: ErrorDetail?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
@@ -134,8 +143,11 @@ public struct FileCompressResult: NodeModel {
         public var errorCount: Int?
         /// `ErrorFile`: their keys or URLs.
         public var errorFile: [String] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ErrorCount", \.errorCount),
             .values("ErrorFile", \.errorFile),

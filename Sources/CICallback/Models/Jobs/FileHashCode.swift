@@ -45,8 +45,11 @@ public struct FileHashCodeConfig: NodeModel {
     public var type: String?
     /// `AddToHeader`: `true` to store the hash as the object's `x-cos-meta-<type>` header, as sent.
     public var addToHeader: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("AddToHeader", \.addToHeader),
@@ -69,8 +72,11 @@ public struct FileHashCodeResult: NodeModel {
     public var lastModified: String?
     /// `Etag`: the object's ETag, quotes included when sent.
     public var etag: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("MD5", \.md5),
         .value("SHA1", \.sha1),

@@ -60,8 +60,11 @@ public struct FileUncompressConfig: NodeModel {
     public var downloadConfig: DownloadConfig?
     /// `ListingFile`: the object listing the extracted files (newer requests), as sent.
     public var listingFile: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Prefix", \.prefix),
         .value("PrefixReplaced", \.prefixReplaced),
@@ -77,8 +80,11 @@ public struct FileUncompressConfig: NodeModel {
         public var prefix: String?
         /// `Key`: extract these files, one path in the archive each.
         public var key: [String] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Prefix", \.prefix),
             .values("Key", \.key),
@@ -96,8 +102,11 @@ public struct FileUncompressResult: NodeModel {
     public var fileCount: Int?
     /// `FileList`: the files (describe API sample; not in the Go SDK).
     public var fileList: FileList?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
@@ -111,8 +120,11 @@ public struct FileUncompressResult: NodeModel {
         public var contents: [Entry] = []
         /// `IsTruncated`: `true` when the list stops short of `FileCount`, as sent.
         public var isTruncated: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("Contents", \.contents),
             .value("IsTruncated", \.isTruncated),
@@ -127,8 +139,11 @@ public struct FileUncompressResult: NodeModel {
         public var lastModified: String?
         /// `FileSize`: its size, in bytes.
         public var fileSize: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Key", \.key),
             .value("LastModified", \.lastModified),

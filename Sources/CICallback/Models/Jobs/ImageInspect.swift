@@ -61,8 +61,11 @@ public struct ImageInspectRequest: NodeModel {
     public var autoProcess: String?
     /// `ProcessType`: what to do with it, e.g. `BackupObject`, `SwitchObjectToPrivate`.
     public var processType: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("AutoProcess", \.autoProcess),
         .value("ProcessType", \.processType),
@@ -83,8 +86,11 @@ public struct ImageInspectResult: NodeModel {
     public var inputObjectUrl: String?
     /// `ProcessResult`: what was found.
     public var processResult: ProcessResult?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Code", \.code),
         .value("Message", \.message),
@@ -112,8 +118,11 @@ public struct ImageInspectResult: NodeModel {
         public var suspiciousType: String?
         /// `AutoProcessResult`: the automatic action's outcome (with `AutoProcess`).
         public var autoProcessResult: AutoProcessResult?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("PicSize", \.picSize),
             .value("PicType", \.picType),
@@ -132,8 +141,11 @@ public struct ImageInspectResult: NodeModel {
         public var code: String?
         /// `Message`: `Success`, or the error message.
         public var message: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Code", \.code),
             .value("Message", \.message),

@@ -44,8 +44,11 @@ public struct NoiseReductionRequest: NodeModel {
     /// `Samplerate`: the same setting as the template API and the Go SDK spell it
     /// (a body may carry either spelling; each keeps its own field).
     public var templateSampleRate: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Format", \.format),
         .value("SampleRate", \.sampleRate),

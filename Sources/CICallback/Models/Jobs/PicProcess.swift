@@ -55,8 +55,11 @@ public struct PicProcessRequest: NodeModel {
     public var includesPictureInfo: Bool?
     /// `ProcessRule`, e.g. `imageMogr2/rotate/90`.
     public var processRule: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("IsPicInfo", \.includesPictureInfo),
         .value("ProcessRule", \.processRule),
@@ -65,11 +68,17 @@ public struct PicProcessRequest: NodeModel {
 
 /// `Operation.PicProcessResult`.
 public struct PicProcessResult: NodeModel {
+    /// `ObjectName`: the output object.
     public var objectName: String?
+    /// `OriginalInfo`: the input image.
     public var originalInfo: OriginalInfo?
+    /// `ProcessResult`: the output image.
     public var processResult: ProcessResult?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("ObjectName", \.objectName),
         .node("OriginalInfo", \.originalInfo),
@@ -80,9 +89,13 @@ public struct PicProcessResult: NodeModel {
     public struct OriginalInfo: NodeModel {
         /// `Etag`, with its literal double quotes.
         public var etag: String?
+        /// `ImageInfo`: the input image's format and size.
         public var imageInfo: ImageInfo?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Etag", \.etag),
             .node("ImageInfo", \.imageInfo),
@@ -91,17 +104,25 @@ public struct PicProcessResult: NodeModel {
 
     /// `OriginalInfo.ImageInfo`.
     public struct ImageInfo: NodeModel {
+        /// `Format`: the image format, e.g. `PNG`.
         public var format: String?
+        /// `Width`: pixels.
         public var width: Int?
+        /// `Height`: pixels.
         public var height: Int?
+        /// `Quality`: the image quality, as the service reports it.
         public var quality: Int?
         /// `Ave`: the average colour, as hex text.
         public var ave: String?
+        /// `Orientation`: the image's orientation, as the service reports it.
         public var orientation: Int?
         /// `FrameCount` (Java SDK model).
         public var frameCount: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .value("Width", \.width),
@@ -115,16 +136,25 @@ public struct PicProcessResult: NodeModel {
 
     /// `PicProcessResult.ProcessResult`: the output image.
     public struct ProcessResult: NodeModel {
+        /// `Format`: the image format, e.g. `PNG`.
         public var format: String?
+        /// `Width`: pixels.
         public var width: Int?
+        /// `Height`: pixels.
         public var height: Int?
+        /// `Quality`: the image quality, as the service reports it.
         public var quality: Int?
         /// `Size`: bytes.
         public var size: Int?
+        /// `Etag`: the output object's ETag, with its literal double quotes.
         public var etag: String?
+        /// `FrameCount`: frames in the image (animated formats).
         public var frameCount: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .value("Width", \.width),

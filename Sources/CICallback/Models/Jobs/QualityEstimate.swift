@@ -58,8 +58,11 @@ public struct QualityEstimate: NodeModel {
     /// `VqaPlusResult`: the problems found in `vqaPlus` mode (Go SDK model; no
     /// callback sample shows it).
     public var vqaPlusResult: VqaPlusResult?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Score", \.score),
         .node("VqaPlusResult", \.vqaPlusResult),
@@ -67,13 +70,17 @@ public struct QualityEstimate: NodeModel {
 
     /// `QualityEstimate.VqaPlusResult`.
     public struct VqaPlusResult: NodeModel {
-        /// `NoAudio`, `NoVideo`: `true` when the input has no such stream, as sent.
+        /// `NoAudio`: `true` when the input has no such stream, as sent.
         public var noAudio: String?
+        /// `NoVideo`: `true` when the input has no such stream, as sent.
         public var noVideo: String?
         /// `DetailedResult`: one entry per kind of problem.
         public var detailedResult: [DetailedResult] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("NoAudio", \.noAudio),
             .value("NoVideo", \.noVideo),
@@ -87,8 +94,11 @@ public struct QualityEstimate: NodeModel {
         public var type: String?
         /// `Items`: each occurrence.
         public var items: [Item] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Type", \.type),
             .nodes("Items", \.items),
@@ -99,13 +109,17 @@ public struct QualityEstimate: NodeModel {
     public struct Item: NodeModel {
         /// `Confidence`: 0–100.
         public var confidence: Int?
-        /// `StartTimeOffset`, `EndTimeOffset`: seconds into the video.
+        /// `StartTimeOffset`: seconds into the video.
         public var startTimeOffset: Double?
+        /// `EndTimeOffset`: seconds into the video.
         public var endTimeOffset: Double?
         /// `AreaCoordSet`: the area concerned, as pixel coordinates (x1, y1, x2, y2).
         public var areaCoordSet: [Int] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Confidence", \.confidence),
             .value("StartTimeOffset", \.startTimeOffset),
@@ -121,8 +135,11 @@ public struct QualityEstimateConfig: NodeModel {
     public var rotate: Int?
     /// `Mode`: `Normal` (a score only) or `vqaPlus` (also the problems found).
     public var mode: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Rotate", \.rotate),
         .value("Mode", \.mode),

@@ -31,7 +31,10 @@ enum SDRtoHDRJob: JobKind {
 public struct SDRtoHDRRequest: NodeModel {
     /// `HdrMode`: `HLG` or `HDR10`.
     public var hdrMode: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.value("HdrMode", \.hdrMode)])
 }

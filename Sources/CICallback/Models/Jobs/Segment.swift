@@ -43,13 +43,17 @@ public struct SegmentRequest: NodeModel {
     public var transcodeIndex: Int?
     /// `HlsEncrypt`: HLS encryption (`IsHlsEncrypt`, `UriKey`).
     public var hlsEncrypt: TranscodeRequest.HlsEncrypt?
-    /// `StartTime`, `EndTime` (Go SDK): the part of the input used, seconds.
+    /// `StartTime` (Go SDK): the part of the input used, seconds.
     public var startTime: Double?
+    /// `EndTime` (Go SDK): the part of the input used, seconds.
     public var endTime: Double?
     /// `AIGCMetadata` (Go SDK): AI-generated-content labels.
     public var aigcMetadata: TranscodeRequest.AIGCMetadata?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Format", \.format),
         .value("Duration", \.duration),

@@ -43,11 +43,15 @@ public struct SmartCoverRequest: NodeModel {
     public var deleteDuplicates: String?
     /// `Format`: `jpg`, `png`, `webp`.
     public var format: String?
-    /// `Width`, `Height`: pixels, [128, 4096].
+    /// `Width`: pixels, [128, 4096].
     public var width: Int?
+    /// `Height`: pixels, [128, 4096].
     public var height: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Count", \.count),
         .value("DeleteDuplicates", \.deleteDuplicates),

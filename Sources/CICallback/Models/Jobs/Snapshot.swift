@@ -57,13 +57,15 @@ public struct SnapshotRequest: NodeModel {
     public var timeInterval: Double?
     /// `Count`: how many snapshots, (0, 10000].
     public var count: Int?
-    /// `Width`, `Height`: pixels, [128, 4096].
+    /// `Width`: pixels, [128, 4096].
     public var width: Int?
+    /// `Height`: pixels, [128, 4096].
     public var height: Int?
     /// `CIParam`: image processing applied to each snapshot, e.g. `imageMogr2/format/png`.
     public var ciParam: String?
-    /// `IsCheckCount`, `IsCheckBlack`: `true` or `false`, as sent.
+    /// `IsCheckCount`: `true` or `false`, as sent.
     public var isCheckCount: String?
+    /// `IsCheckBlack`: `true` or `false`, as sent.
     public var isCheckBlack: String?
     /// `BlackLevel`: percent of black pixels that makes a frame black, [30, 100].
     public var blackLevel: Int?
@@ -73,8 +75,11 @@ public struct SnapshotRequest: NodeModel {
     public var snapshotOutMode: String?
     /// `SpriteSnapshotConfig`: the sprite sheets' layout.
     public var spriteSnapshotConfig: SpriteSnapshotConfig?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Mode", \.mode),
         .value("Start", \.start),
@@ -93,21 +98,27 @@ public struct SnapshotRequest: NodeModel {
 
     /// `Snapshot.SpriteSnapshotConfig`: a grid of snapshots per sheet.
     public struct SpriteSnapshotConfig: NodeModel {
-        /// `CellWidth`, `CellHeight`: one image's size, pixels, [8, 4096].
+        /// `CellWidth`: one image's size, pixels, [8, 4096].
         public var cellWidth: Int?
+        /// `CellHeight`: one image's size, pixels, [8, 4096].
         public var cellHeight: Int?
-        /// `Padding`, `Margin`: pixels, [0, 1024].
+        /// `Padding`: pixels, [0, 1024].
         public var padding: Int?
+        /// `Margin`: pixels, [0, 1024].
         public var margin: Int?
         /// `Color`: the background, an ffmpeg colour (`White`, `0xRRGGBB`).
         public var color: String?
-        /// `Columns`, `Lines`: the grid, [1, 10000].
+        /// `Columns`: the grid, [1, 10000].
         public var columns: Int?
+        /// `Lines`: the grid, [1, 10000].
         public var lines: Int?
         /// `ScaleMethod` (Go SDK): `DirectScale`, `MaxWHScaleAndPad`, ….
         public var scaleMethod: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("CellWidth", \.cellWidth),
             .value("CellHeight", \.cellHeight),

@@ -33,8 +33,11 @@ public struct SoundHoundResult: NodeModel {
     /// `SongList`: one entry per song found (one in the sample; a list in the Java
     /// and iOS SDK models, and the name says so).
     public var songList: [Song] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.nodes("SongList", \.songList)])
 
     /// `SongList`: one song.
@@ -46,8 +49,11 @@ public struct SoundHoundResult: NodeModel {
         public var singerName: String?
         /// `SongName`: the song's title (`青花瓷`).
         public var songName: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Inlier", \.inlier),
             .value("SingerName", \.singerName),

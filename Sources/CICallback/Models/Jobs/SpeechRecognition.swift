@@ -94,8 +94,11 @@ public struct SpeechRecognitionRequest: NodeModel {
     public var wordInfo: Int?
     /// `SentenceMaxLength`: fast recognition's longest sentence, in characters (`0`: no limit).
     public var sentenceMaxLength: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("EngineModelType", \.engineModelType),
         .value("ChannelNum", \.channelNum),
@@ -130,8 +133,11 @@ public struct SpeechRecognitionResult: NodeModel {
     public var resultDetail: [Detail] = []
     /// `FlashResult`: fast recognition's result (`FlashAsr`), one entry per channel.
     public var flashResult: [FlashChannel] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("AudioTime", \.audioTime),
         .value("Result", \.result),
@@ -174,8 +180,11 @@ public struct SpeechRecognitionResult: NodeModel {
         public var speakerId: Int?
         /// `Words`: each word with its timing.
         public var words: [Word] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("FinalSentence", \.finalSentence),
             .value("SliceSentence", \.sliceSentence),
@@ -199,8 +208,11 @@ public struct SpeechRecognitionResult: NodeModel {
         /// `VoiceType`: `0` for a spoken word, `1` for punctuation (seen in samples;
         /// not in the docs' table).
         public var voiceType: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Word", \.word),
             .value("OffsetStartMs", \.offsetStartMs),
@@ -218,8 +230,11 @@ public struct SpeechRecognitionResult: NodeModel {
         public var text: String?
         /// `sentence_list`: the sentences or paragraphs.
         public var sentenceList: [FlashSentence] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("channel_id", \.channelId),
             .value("text", \.text),
@@ -239,8 +254,11 @@ public struct SpeechRecognitionResult: NodeModel {
         public var speakerId: Int?
         /// `word_list`: each word with its timing (with `WordInfo`).
         public var wordList: [FlashWord] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("text", \.text),
             .value("start_time", \.startTime),
@@ -258,8 +276,11 @@ public struct SpeechRecognitionResult: NodeModel {
         public var startTime: Int?
         /// `end_time`: where it ends, in milliseconds into the audio.
         public var endTime: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("word", \.word),
             .value("start_time", \.startTime),

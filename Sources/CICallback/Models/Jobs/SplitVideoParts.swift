@@ -46,8 +46,11 @@ enum SplitVideoPartsJob: JobKind {
 public struct SplitVideoPartsRequest: NodeModel {
     /// `Mode`: `SHOTDETECT` (at shot changes) or `SCENEDETECT` (at scene changes).
     public var mode: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.value("Mode", \.mode)])
 }
 
@@ -55,19 +58,26 @@ public struct SplitVideoPartsRequest: NodeModel {
 public struct SplitVideoInfoResult: NodeModel {
     /// `TimeInfo`: one entry per part, in order.
     public var timeInfo: [TimeInfo] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.nodes("TimeInfo", \.timeInfo)])
 
     /// `SplitVideoInfoResult.TimeInfo`: one part.
     public struct TimeInfo: NodeModel {
         /// `Index`: the part's number.
         public var index: Int?
-        /// `PartBegin`, `PartEnd`: seconds into the video, e.g. `5.320000`.
+        /// `PartBegin`: seconds into the video, e.g. `5.320000`.
         public var partBegin: Double?
+        /// `PartEnd`: seconds into the video, e.g. `5.320000`.
         public var partEnd: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("PartBegin", \.partBegin),

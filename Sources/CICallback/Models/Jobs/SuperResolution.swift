@@ -42,8 +42,11 @@ public struct SuperResolutionRequest: NodeModel {
     public var enableScaleUp: String?
     /// `Version`: `Base` or `Enhance`.
     public var version: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Resolution", \.resolution),
         .value("EnableScaleUp", \.enableScaleUp),

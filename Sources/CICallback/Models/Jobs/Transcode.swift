@@ -110,8 +110,11 @@ public struct TranscodeRequest: NodeModel {
     public var audioMixArray: [AudioMix] = []
     /// `Subtitle`: `Remove` `true` drops subtitle streams (Go SDK).
     public var subtitle: Subtitle?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .node("Container", \.container),
         .node("Video", \.video),
@@ -129,8 +132,11 @@ public struct TranscodeRequest: NodeModel {
         public var format: String?
         /// `ClipConfig`: segment length for `hls`/`dash` outputs.
         public var clipConfig: ClipConfig?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .node("ClipConfig", \.clipConfig),
@@ -141,8 +147,11 @@ public struct TranscodeRequest: NodeModel {
     public struct ClipConfig: NodeModel {
         /// `Duration`: seconds per segment.
         public var duration: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([.value("Duration", \.duration)])
     }
 
@@ -150,8 +159,9 @@ public struct TranscodeRequest: NodeModel {
     public struct Video: NodeModel {
         /// `Codec`: `H.264`, `H.265`, `VP8`, `gif`, `webp`, ….
         public var codec: String?
-        /// `Width`, `Height`: pixels, [128, 4096]; one alone keeps the aspect ratio.
+        /// `Width`: pixels, [128, 4096]; one alone keeps the aspect ratio.
         public var width: Int?
+        /// `Height`: pixels, [128, 4096]; one alone keeps the aspect ratio.
         public var height: Int?
         /// `Fps`: frames per second, (0, 60] (`30`, `30000/1001`).
         public var fps: FrameRate?
@@ -191,15 +201,21 @@ public struct TranscodeRequest: NodeModel {
         public var animateFramesPerSecond: Double?
         /// `Quality`: Animation only, the relative quality of the image, [1, 100].
         public var quality: Int?
-        /// `Roi`, `Crop`, `Interlaced`, `StdExtInfo` (Go SDK): as sent.
+        /// `Roi` (Go SDK): as sent.
         public var roi: String?
+        /// `Crop` (Go SDK): as sent.
         public var crop: String?
+        /// `Interlaced` (Go SDK): as sent.
         public var interlaced: String?
+        /// `StdExtInfo` (Go SDK): as sent.
         public var stdExtInfo: String?
         /// `ColorParam` (Go SDK): the output's colour description.
         public var colorParam: ColorParam?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Width", \.width),
@@ -233,12 +249,19 @@ public struct TranscodeRequest: NodeModel {
 
     /// `Video.ColorParam` (Go SDK): ffmpeg colour names such as `tv`, `bt709`.
     public struct ColorParam: NodeModel {
+        /// `ColorRange`: e.g. `tv` or `pc`.
         public var colorRange: String?
+        /// `ColorSpace`: e.g. `bt709`.
         public var colorSpace: String?
+        /// `ColorTrc`: the transfer characteristics, e.g. `bt709`.
         public var colorTrc: String?
+        /// `ColorPrimaries`: e.g. `bt709`.
         public var colorPrimaries: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ColorRange", \.colorRange),
             .value("ColorSpace", \.colorSpace),
@@ -257,14 +280,19 @@ public struct TranscodeRequest: NodeModel {
         public var bitrate: Int?
         /// `Channels`: 1, 2, 4, 5, 6 or 8.
         public var channels: Int?
-        /// `Remove`, `KeepTwoTracks`, `SwitchTrack`: `true` or `false`, as sent.
+        /// `Remove`: `true` or `false`, as sent.
         public var remove: String?
+        /// `KeepTwoTracks`: `true` or `false`, as sent.
         public var keepTwoTracks: String?
+        /// `SwitchTrack`: `true` or `false`, as sent.
         public var switchTrack: String?
         /// `SampleFormat`: `fltp`, `s16p`, `s32`, ….
         public var sampleFormat: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Samplerate", \.sampleRate),
@@ -283,8 +311,11 @@ public struct TranscodeRequest: NodeModel {
         public var start: Double?
         /// `Duration`: seconds.
         public var duration: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Start", \.start),
             .value("Duration", \.duration),
@@ -295,24 +326,34 @@ public struct TranscodeRequest: NodeModel {
     public struct TransConfig: NodeModel {
         /// `AdjDarMethod`: `scale`, `crop`, `pad` or `none`.
         public var adjDarMethod: String?
-        /// `IsCheckReso`, `IsCheckVideoBitrate`, `IsCheckAudioBitrate`, `DeleteMetadata`,
-        /// `IsHdr2Sdr`: `true` or `false`, as sent.
+        /// `IsCheckReso`: `true` or `false`, as sent: whether to check the resolution against the input's.
         public var isCheckReso: String?
-        /// `ResoAdjMethod`, `VideoBitrateAdjMethod`, `AudioBitrateAdjMethod`: `0` keeps
-        /// the input's value, `1` fails the job.
+        /// `ResoAdjMethod`: when the resolution is higher than the input's, `0` keeps the
+        /// input's value, `1` fails the job.
         public var resoAdjMethod: Int?
+        /// `IsCheckVideoBitrate`: `true` or `false`, as sent: whether to check the video bitrate against the input's.
         public var isCheckVideoBitrate: String?
+        /// `VideoBitrateAdjMethod`: when the video bitrate is higher than the input's, `0` keeps
+        /// the input's value, `1` fails the job.
         public var videoBitrateAdjMethod: Int?
+        /// `IsCheckAudioBitrate`: `true` or `false`, as sent: whether to check the audio bitrate against the input's.
         public var isCheckAudioBitrate: String?
+        /// `AudioBitrateAdjMethod`: when the audio bitrate is higher than the input's, `0` keeps
+        /// the input's value, `1` fails the job.
         public var audioBitrateAdjMethod: Int?
+        /// `DeleteMetadata`: `true` or `false`, as sent: whether to drop the input's metadata.
         public var deleteMetadata: String?
+        /// `IsHdr2Sdr`: `true` or `false`, as sent: whether to convert HDR to SDR.
         public var isHdr2Sdr: String?
         /// `HlsEncrypt`: HLS encryption.
         public var hlsEncrypt: HlsEncrypt?
         /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
         public var aigcMetadata: AIGCMetadata?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("AdjDarMethod", \.adjDarMethod),
             .value("IsCheckReso", \.isCheckReso),
@@ -334,8 +375,11 @@ public struct TranscodeRequest: NodeModel {
         public var isHlsEncrypt: String?
         /// `UriKey`: the key URI written into the playlist (blank when not encrypting).
         public var uriKey: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("IsHlsEncrypt", \.isHlsEncrypt),
             .value("UriKey", \.uriKey),
@@ -344,16 +388,25 @@ public struct TranscodeRequest: NodeModel {
 
     /// `AIGCMetadata` (Go SDK): labels for AI-generated content, as sent.
     public struct AIGCMetadata: NodeModel {
+        /// `Label`: the AI-generated-content label, as sent.
         public var label: String?
+        /// `ContentProducer`: who produced the content, as sent.
         public var contentProducer: String?
-        /// `ProduceID`, `PropagateID`: identifiers, text.
+        /// `ProduceID`: an identifier, text.
         public var produceId: String?
+        /// `ReservedCode1`: reserved, as sent.
         public var reservedCode1: String?
+        /// `ContentPropagator`: who distributes the content, as sent.
         public var contentPropagator: String?
+        /// `PropagateID`: an identifier, text.
         public var propagateId: String?
+        /// `ReservedCode2`: reserved, as sent.
         public var reservedCode2: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Label", \.label),
             .value("ContentProducer", \.contentProducer),
@@ -375,8 +428,11 @@ public struct TranscodeRequest: NodeModel {
         public var replace: String?
         /// `EffectConfig`: fades.
         public var effectConfig: EffectConfig?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("AudioSource", \.audioSource),
             .value("MixMode", \.mixMode),
@@ -387,16 +443,23 @@ public struct TranscodeRequest: NodeModel {
 
     /// `AudioMix.EffectConfig`: fade in, fade out, background fade.
     public struct EffectConfig: NodeModel {
-        /// `EnableStartFadein`, `EnableEndFadeout`, `EnableBgmFade`: `true` or `false`, as sent.
+        /// `EnableStartFadein`: `true` or `false`, as sent.
         public var enableStartFadein: String?
-        /// `StartFadeinTime`, `EndFadeoutTime`, `BgmFadeTime`: seconds.
+        /// `StartFadeinTime`: seconds.
         public var startFadeinTime: Double?
+        /// `EnableEndFadeout`: `true` or `false`, as sent.
         public var enableEndFadeout: String?
+        /// `EndFadeoutTime`: seconds.
         public var endFadeoutTime: Double?
+        /// `EnableBgmFade`: `true` or `false`, as sent.
         public var enableBgmFade: String?
+        /// `BgmFadeTime`: seconds.
         public var bgmFadeTime: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("EnableStartFadein", \.enableStartFadein),
             .value("StartFadeinTime", \.startFadeinTime),
@@ -411,8 +474,11 @@ public struct TranscodeRequest: NodeModel {
     public struct Subtitle: NodeModel {
         /// `Remove`: `true` drops subtitle streams, as sent.
         public var remove: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([.value("Remove", \.remove)])
     }
 }
@@ -427,11 +493,13 @@ public struct MediaWatermark: NodeModel {
     public var pos: String?
     /// `LocMode`: `Absolute` (pixels) or `Proportion` (percent).
     public var locMode: String?
-    /// `Dx`, `Dy`: the offset from `Pos`, in pixels or percent (`LocMode`).
+    /// `Dx`: the offset from `Pos`, in pixels or percent (`LocMode`).
     public var dx: Double?
+    /// `Dy`: the offset from `Pos`, in pixels or percent (`LocMode`).
     public var dy: Double?
-    /// `StartTime`, `EndTime`: seconds into the video.
+    /// `StartTime`: seconds into the video.
     public var startTime: Double?
+    /// `EndTime`: seconds into the video.
     public var endTime: Double?
     /// `SlideConfig`: a moving watermark.
     public var slideConfig: SlideConfig?
@@ -439,8 +507,11 @@ public struct MediaWatermark: NodeModel {
     public var image: Image?
     /// `Text`: a text watermark.
     public var text: Text?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("Pos", \.pos),
@@ -458,11 +529,15 @@ public struct MediaWatermark: NodeModel {
     public struct SlideConfig: NodeModel {
         /// `SlideMode`: `Default` (still) or `ScrollFromLeft`.
         public var slideMode: String?
-        /// `XSlideSpeed`, `YSlideSpeed`: the speed across and down.
+        /// `XSlideSpeed`: the speed across.
         public var xSlideSpeed: Double?
+        /// `YSlideSpeed`: the speed down.
         public var ySlideSpeed: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("SlideMode", \.slideMode),
             .value("XSlideSpeed", \.xSlideSpeed),
@@ -476,15 +551,19 @@ public struct MediaWatermark: NodeModel {
         public var url: String?
         /// `Mode`: `Original`, `Proportion` or `Fixed`.
         public var mode: String?
-        /// `Width`, `Height`: pixels, or percent in `Proportion` mode.
+        /// `Width`: pixels, or percent in `Proportion` mode.
         public var width: Double?
+        /// `Height`: pixels, or percent in `Proportion` mode.
         public var height: Double?
         /// `Transparency`: percent, [1, 100].
         public var transparency: Int?
         /// `Background`: `true` when the image is a background, as sent.
         public var background: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Mode", \.mode),
@@ -507,8 +586,11 @@ public struct MediaWatermark: NodeModel {
         public var transparency: Int?
         /// `Text`: the words.
         public var text: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("FontSize", \.fontSize),
             .value("FontType", \.fontType),
@@ -521,14 +603,19 @@ public struct MediaWatermark: NodeModel {
 
 /// `Operation.RemoveWatermark`: the rectangle of a visible watermark to remove.
 public struct RemoveWatermarkRequest: NodeModel {
-    /// `Dx`, `Dy`: the offset from the top-left corner, pixels, [1, 4096].
+    /// `Dx`: the offset from the top-left corner, pixels, [1, 4096].
     public var dx: Int?
+    /// `Dy`: the offset from the top-left corner, pixels, [1, 4096].
     public var dy: Int?
-    /// `Width`, `Height`: pixels, [1, 4096].
+    /// `Width`: pixels, [1, 4096].
     public var width: Int?
+    /// `Height`: pixels, [1, 4096].
     public var height: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Dx", \.dx),
         .value("Dy", \.dy),

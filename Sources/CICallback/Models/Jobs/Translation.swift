@@ -58,8 +58,11 @@ public struct TranslationRequest: NodeModel {
     public var lang: String?
     /// `Type`: the target file type, e.g. `pdf`, `docx`, `txt` (for images).
     public var type: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Lang", \.lang),
         .value("Type", \.type),
@@ -71,7 +74,10 @@ public struct TranslationRequest: NodeModel {
 public struct AITranslateResult: NodeModel {
     /// `Result`: the translated text.
     public var result: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.value("Result", \.result)])
 }

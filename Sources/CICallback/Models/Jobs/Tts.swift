@@ -57,8 +57,11 @@ public struct TtsConfig: NodeModel {
     public var input: String?
     /// `InputType`: `Text` or `Url`.
     public var inputType: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Input", \.input),
         .value("InputType", \.inputType),
@@ -78,8 +81,11 @@ public struct TtsTemplate: NodeModel {
     public var volume: Int?
     /// `Speed`: 50 to 200 (percent), default 100.
     public var speed: Int?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Mode", \.mode),
         .value("Codec", \.codec),

@@ -34,10 +34,15 @@ enum VideoMontageJob: JobKind {
 /// `Operation.VideoMontage`: how the montage was made (the montage template's fields;
 /// the docs' table repeats the transcode template's nodes).
 public struct VideoMontageRequest: NodeModel {
+    /// `Container`: the output's container format.
     public var container: TranscodeRequest.Container?
+    /// `Video`: the output's video settings.
     public var video: TranscodeRequest.Video?
+    /// `Audio`: the output's audio settings.
     public var audio: TranscodeRequest.Audio?
+    /// `TimeInterval`: the part of the input used.
     public var timeInterval: TranscodeRequest.TimeInterval?
+    /// `TransConfig`: how the output is adapted to the input.
     public var transConfig: TranscodeRequest.TransConfig?
     /// `AudioMix`: audio mixed in (a list: "Container 数组" in the docs).
     public var audioMix: [TranscodeRequest.AudioMix] = []
@@ -47,8 +52,11 @@ public struct VideoMontageRequest: NodeModel {
     public var duration: Double?
     /// `Scene`: `Video` (general), `Soccer`, ….
     public var scene: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .node("Container", \.container),
         .node("Video", \.video),

@@ -46,10 +46,15 @@ enum VideoProcessJob: JobKind {
 
 /// `Operation.VideoProcess`: the enhancements asked for (the video-enhance template's fields).
 public struct VideoProcessRequest: NodeModel {
+    /// `ColorEnhance`: colour enhancement.
     public var colorEnhance: ColorEnhance?
+    /// `MsSharpen`: sharpening.
     public var msSharpen: MsSharpen?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .node("ColorEnhance", \.colorEnhance),
         .node("MsSharpen", \.msSharpen),
@@ -59,12 +64,17 @@ public struct VideoProcessRequest: NodeModel {
     public struct ColorEnhance: NodeModel {
         /// `Enable`: `true` or `false`, as sent.
         public var enable: String?
-        /// `Contrast`, `Correction`, `Saturation`: strength, [0, 100].
+        /// `Contrast`: strength, [0, 100].
         public var contrast: Int?
+        /// `Correction`: strength, [0, 100].
         public var correction: Int?
+        /// `Saturation`: strength, [0, 100].
         public var saturation: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Enable", \.enable),
             .value("Contrast", \.contrast),
@@ -79,8 +89,11 @@ public struct VideoProcessRequest: NodeModel {
         public var enable: String?
         /// `SharpenLevel`: strength, [0, 10].
         public var sharpenLevel: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Enable", \.enable),
             .value("SharpenLevel", \.sharpenLevel),

@@ -65,26 +65,38 @@ enum VideoTagJob: JobKind {
 public struct VideoTagRequest: NodeModel {
     /// `Scenario`: only `Stream` is supported.
     public var scenario: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.value("Scenario", \.scenario)])
 }
 
 /// `Operation.VideoTagResult`.
 public struct VideoTagResult: NodeModel {
+    /// `StreamData`: the tagging result.
     public var streamData: StreamData?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.node("StreamData", \.streamData)])
 
     /// `VideoTagResult.StreamData`.
     public struct StreamData: NodeModel {
         /// `SubErrCode`: 0 means success.
         public var subErrorCode: Int?
+        /// `SubErrMsg`: the error message when `SubErrCode` is not 0.
         public var subErrorMessage: String?
+        /// `Data`: the tags found.
         public var data: TagData?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("SubErrCode", \.subErrorCode),
             .value("SubErrMsg", \.subErrorMessage),
@@ -96,14 +108,21 @@ public struct VideoTagResult: NodeModel {
     public struct TagData: NodeModel {
         /// `Tags`: video tags and categories (repeated, although the table says single).
         public var tags: [Tag] = []
+        /// `PersonTags`: the people recognised.
         public var personTags: [PersonTag] = []
+        /// `PlaceTags`: the places seen, per time span.
         public var placeTags: [PlaceTag] = []
+        /// `ActionTags`: the actions seen, per time span.
         public var actionTags: [ActionTag] = []
+        /// `ObjectTags`: the objects seen, per moment.
         public var objectTags: [ObjectTag] = []
         /// `Labels` (Go and Java SDK models only).
         public var labels: [Label] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .nodes("PersonTags", \.personTags),
@@ -116,13 +135,17 @@ public struct VideoTagResult: NodeModel {
 
     /// `Tags`: one tag with its confidence.
     public struct Tag: NodeModel {
+        /// `Tag`: the tag's name.
         public var tag: String?
         /// `TagCls`: the tag's class; category entries have none.
         public var tagClass: String?
         /// `Confidence`, in [0, 1].
         public var confidence: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Tag", \.tag),
             .value("TagCls", \.tagClass),
@@ -132,13 +155,19 @@ public struct VideoTagResult: NodeModel {
 
     /// `PersonTags`: a recognised person.
     public struct PersonTag: NodeModel {
+        /// `Name`: the person's name.
         public var name: String?
+        /// `Confidence`, in [0, 1].
         public var confidence: Double?
         /// `Count`: number of appearances.
         public var count: Int?
+        /// `DetailPerSecond`: where the person appears, second by second.
         public var detailPerSecond: [PersonDetail] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Confidence", \.confidence),
@@ -151,10 +180,15 @@ public struct VideoTagResult: NodeModel {
     public struct PersonDetail: NodeModel {
         /// `TimeStamp`, in seconds.
         public var timestamp: Double?
+        /// `Confidence`, in [0, 1].
         public var confidence: Double?
+        /// `BBox`: the person's boxes at that moment.
         public var boundingBoxes: [BoundingBox] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("TimeStamp", \.timestamp),
             .value("Confidence", \.confidence),
@@ -164,12 +198,19 @@ public struct VideoTagResult: NodeModel {
 
     /// `BBox`: relative coordinates, origin at the top-left corner.
     public struct BoundingBox: NodeModel {
+        /// `X1`: the left edge, relative to the width.
         public var x1: Double?
+        /// `Y1`: the top edge, relative to the height.
         public var y1: Double?
+        /// `X2`: the right edge, relative to the width.
         public var x2: Double?
+        /// `Y2`: the bottom edge, relative to the height.
         public var y2: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("X1", \.x1),
             .value("Y1", \.y1),
@@ -180,17 +221,23 @@ public struct VideoTagResult: NodeModel {
 
     /// `PlaceTags`: the places seen in a time span.
     public struct PlaceTag: NodeModel {
+        /// `Tags`: the places, each with its confidence.
         public var tags: [Tag] = []
-        /// `StartTime`, `EndTime`: seconds into the video (not dates).
+        /// `StartTime`: seconds into the video (not dates).
         public var startTime: Double?
+        /// `EndTime`: seconds into the video (not dates).
         public var endTime: Double?
-        /// `StartIndex`, `EndIndex`: frame numbers.
+        /// `StartIndex`: frame numbers.
         public var startIndex: Int?
+        /// `EndIndex`: frame numbers.
         public var endIndex: Int?
         /// `ClipFrameResult`: the top result of each frame, `label:score`.
         public var clipFrameResult: [ClipFrame] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .value("StartTime", \.startTime),
@@ -203,11 +250,17 @@ public struct VideoTagResult: NodeModel {
 
     /// `ActionTags`: the actions seen in a time span.
     public struct ActionTag: NodeModel {
+        /// `Tags`: the actions, each with its confidence.
         public var tags: [Tag] = []
+        /// `StartTime`: seconds into the video (not dates).
         public var startTime: Double?
+        /// `EndTime`: seconds into the video (not dates).
         public var endTime: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .value("StartTime", \.startTime),
@@ -217,11 +270,15 @@ public struct VideoTagResult: NodeModel {
 
     /// `ObjectTags`: the objects seen at one moment.
     public struct ObjectTag: NodeModel {
+        /// `Objects`: the objects detected at that moment.
         public var objects: [DetectedObject] = []
         /// `TimeStamp`, in seconds.
         public var timestamp: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .nodes("Objects", \.objects),
             .value("TimeStamp", \.timestamp),
@@ -230,12 +287,17 @@ public struct VideoTagResult: NodeModel {
 
     /// `ObjectTags.Objects`: one detected object.
     public struct DetectedObject: NodeModel {
+        /// `Name`: what the object is.
         public var name: String?
+        /// `Confidence`, in [0, 1].
         public var confidence: Double?
         /// `BBox`: a list, as in every Tencent SDK model.
         public var boundingBoxes: [BoundingBox] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Confidence", \.confidence),
@@ -245,11 +307,17 @@ public struct VideoTagResult: NodeModel {
 
     /// `Labels` (SDK models only): a two-level label.
     public struct Label: NodeModel {
+        /// `First`: the first-level label.
         public var first: String?
+        /// `Second`: the second-level label.
         public var second: String?
+        /// `Confidence`, in [0, 1].
         public var confidence: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("First", \.first),
             .value("Second", \.second),
@@ -268,6 +336,7 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
     /// UTF-8 length of the label part, when there is a score.
     private let labelLength: Int?
 
+    /// Splits `text` at its last colon into ``label`` and ``score``; keeps the text.
     public init(_ text: String) {
         (score, labelLength) = withUTF8Bytes(of: text, Self.split)
         self.text = text
@@ -305,12 +374,15 @@ public struct ClipFrame: Sendable, Hashable, Codable, CustomStringConvertible {
         return (score, index)
     }
 
+    /// The text as sent.
     public var description: String { text }
 
+    /// Reads the canonical JSON form: the text, as a string.
     public init(from decoder: Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Writes the text as a JSON string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)

@@ -78,8 +78,11 @@ public struct VideoTargetRecRequest: NodeModel {
     public var processType: String?
     /// `TransTpl`: the output video's settings, with `ProcessType`.
     public var transTpl: TransTpl?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("Body", \.body),
         .value("Pet", \.pet),
@@ -92,10 +95,15 @@ public struct VideoTargetRecRequest: NodeModel {
 
     /// `VideoTargetRec.TransTpl`: the output video's transcoding settings.
     public struct TransTpl: NodeModel {
+        /// `Container`: the output's container format.
         public var container: Container?
+        /// `Video`: the output's video settings.
         public var video: Video?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .node("Container", \.container),
             .node("Video", \.video),
@@ -106,8 +114,11 @@ public struct VideoTargetRecRequest: NodeModel {
     public struct Container: NodeModel {
         /// `Format`: e.g. `mp4`.
         public var format: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([.value("Format", \.format)])
     }
 
@@ -119,13 +130,17 @@ public struct VideoTargetRecRequest: NodeModel {
         public var bitrate: Int?
         /// `Crf`: the constant rate factor.
         public var crf: Int?
-        /// `Width`, `Height`: pixels.
+        /// `Width`: pixels.
         public var width: Int?
+        /// `Height`: pixels.
         public var height: Int?
         /// `Fps`: e.g. `30`.
         public var fps: FrameRate?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Bitrate", \.bitrate),
@@ -152,8 +167,11 @@ public struct VideoTargetRecResult: NodeModel {
     public var licenseRecognitionResult: [Frame] = []
     /// `Sensitive` (Go SDK model), as sent.
     public var sensitive: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .nodes("BodyRecognition", \.bodyRecognition),
         .nodes("PetRecognition", \.petRecognition),
@@ -170,14 +188,21 @@ public struct VideoTargetRecResult: NodeModel {
         public var time: Double?
         /// `Url`: the frame's snapshot.
         public var url: String?
-        /// `BodyInfo`, `PetInfo`, `CarInfo`, `FaceInfo`, `PlateInfo`: the targets found.
+        /// `BodyInfo`: the targets found.
         public var bodyInfo: [Target] = []
+        /// `PetInfo`: the targets found.
         public var petInfo: [Target] = []
+        /// `CarInfo`: the targets found.
         public var carInfo: [Target] = []
+        /// `FaceInfo`: the targets found.
         public var faceInfo: [Target] = []
+        /// `PlateInfo`: the targets found.
         public var plateInfo: [Target] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Time", \.time),
             .value("Url", \.url),
@@ -197,8 +222,11 @@ public struct VideoTargetRecResult: NodeModel {
         public var score: Int?
         /// `Location`: where, in pixels.
         public var location: Location?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Score", \.score),
@@ -208,12 +236,19 @@ public struct VideoTargetRecResult: NodeModel {
 
     /// `Location`: a box in pixels, from its top-left corner.
     public struct Location: NodeModel {
+        /// `X`: the box's left edge, pixels.
         public var x: Int?
+        /// `Y`: the box's top edge, pixels.
         public var y: Int?
+        /// `Width`: pixels.
         public var width: Int?
+        /// `Height`: pixels.
         public var height: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),

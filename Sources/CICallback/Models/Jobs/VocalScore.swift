@@ -46,8 +46,11 @@ public struct VocalScoreRequest: NodeModel {
     public var standardObject: String?
     /// `StandardUrl`: the reference track's URL, when it is not an object.
     public var standardUrl: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("StandardObject", \.standardObject),
         .value("StandardUrl", \.standardUrl),
@@ -60,8 +63,11 @@ public struct VocalScoreResult: NodeModel {
     public var pitchScore: Score?
     /// `RhythemScore` (sic, the service's spelling): how well the rhythm follows it.
     public var rhythemScore: Score?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .node("PitchScore", \.pitchScore),
         .node("RhythemScore", \.rhythemScore),
@@ -73,8 +79,11 @@ public struct VocalScoreResult: NodeModel {
         public var totalScore: Double?
         /// `SentenceScores`: one score per sentence of the track.
         public var sentenceScores: [SentenceScore] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("TotalScore", \.totalScore),
             .nodes("SentenceScores", \.sentenceScores),
@@ -89,8 +98,11 @@ public struct VocalScoreResult: NodeModel {
         public var endTime: Double?
         /// `Score`: the sentence's score, 0–100.
         public var score: Double?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("StartTime", \.startTime),
             .value("EndTime", \.endTime),

@@ -34,9 +34,13 @@ enum VoiceSeparateJob: JobKind {
 public struct VoiceSeparateRequest: NodeModel {
     /// `AudioMode`: `IsAudio`, `IsBackground` or `AudioAndBackground`.
     public var audioMode: String?
+    /// `AudioConfig`: the output audio settings.
     public var audioConfig: AudioConfig?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("AudioMode", \.audioMode),
         .node("AudioConfig", \.audioConfig),
@@ -44,12 +48,19 @@ public struct VoiceSeparateRequest: NodeModel {
 
     /// `AudioConfig`: the output audio settings, as the request gave them.
     public struct AudioConfig: NodeModel {
+        /// `Codec`: the audio codec, e.g. `aac`, as sent.
         public var codec: String?
+        /// `Samplerate`: Hz, as sent (text).
         public var sampleRate: String?
+        /// `Bitrate`: kbps, as sent (text).
         public var bitrate: String?
+        /// `Channels`: the channel count, as sent (text).
         public var channels: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Samplerate", \.sampleRate),

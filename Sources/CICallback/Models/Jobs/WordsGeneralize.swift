@@ -44,8 +44,11 @@ public struct WordsGeneralizeRequest: NodeModel {
     public var nerMethod: String?
     /// `SegMethod`: `SegBasic` or `MIX`.
     public var segMethod: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("NerMethod", \.nerMethod),
         .value("SegMethod", \.segMethod),
@@ -58,8 +61,11 @@ public struct WordsGeneralizeResult: NodeModel {
     public var labels: [Label] = []
     /// `WordsGeneralizeToken`: the segmented words.
     public var tokens: [Token] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .nodes("WordsGeneralizeLable", \.labels),
         .nodes("WordsGeneralizeToken", \.tokens),
@@ -67,10 +73,15 @@ public struct WordsGeneralizeResult: NodeModel {
 
     /// `WordsGeneralizeLable`: a word and its category.
     public struct Label: NodeModel {
+        /// `Category`: the entity's category, as sent.
         public var category: String?
+        /// `Word`: the word.
         public var word: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Category", \.category),
             .value("Word", \.word),
@@ -81,13 +92,17 @@ public struct WordsGeneralizeResult: NodeModel {
     public struct Token: NodeModel {
         /// `Word`: kept as text even when numeric (`60`).
         public var word: String?
-        /// `Offset`, `Length`: in characters.
+        /// `Offset`: in characters.
         public var offset: Int?
+        /// `Length`: in characters.
         public var length: Int?
         /// `Pos`: part-of-speech code, as sent (`t`, `v`, `nx`).
         public var pos: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Word", \.word),
             .value("Offset", \.offset),

@@ -21,6 +21,7 @@ public struct Moderation: Sendable, Hashable {
     /// The Detail shape's `JobsDetail`.
     public var detail: ModerationJob?
 
+    /// A verdict of this kind from either shape (the decoder fills one of them).
     public init(kind: ModerationKind, simple: ModerationSimpleBody? = nil, detail: ModerationJob? = nil) {
         self.kind = kind
         self.simple = simple
@@ -52,20 +53,29 @@ public struct Moderation: Sendable, Hashable {
 
 /// What a moderation callback judged: an open value, like `JobTag`.
 public struct ModerationKind: OpenValue {
+    /// The kind's name (`image`, `video`, …), or for a `Review…` event the library
+    /// does not know, the event name itself.
     public let rawValue: String
 
+    /// The value with this name, known to the library or not.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
+    /// An image: `ReviewImage`.
     public static let image: ModerationKind = "image"
+    /// A video: `ReviewVideo` (and a live stream in a Simple body).
     public static let video: ModerationKind = "video"
     /// A live stream: `ReviewVideo` with `JobsDetail.Type` `live_video` (Detail; a
     /// Simple body cannot tell a stream from a video: `.video`).
     public static let liveVideo: ModerationKind = "liveVideo"
+    /// Audio: `ReviewAudio`.
     public static let audio: ModerationKind = "audio"
+    /// Text: `ReviewText`.
     public static let text: ModerationKind = "text"
+    /// A document: `ReviewDocument`.
     public static let document: ModerationKind = "document"
+    /// A web page: `ReviewHtml`.
     public static let webPage: ModerationKind = "webPage"
     /// A Simple body without `data.event` (one published audio sample), with no hint.
     public static let unknown: ModerationKind = "unknown"
@@ -86,11 +96,17 @@ public struct ModerationKind: OpenValue {
 }
 
 extension EventName {
+    /// Image moderation finished.
     public static let reviewImage: EventName = "ReviewImage"
+    /// Video moderation finished, or a live stream's moderation reports.
     public static let reviewVideo: EventName = "ReviewVideo"
+    /// Audio moderation finished.
     public static let reviewAudio: EventName = "ReviewAudio"
+    /// Text moderation finished.
     public static let reviewText: EventName = "ReviewText"
+    /// Document moderation finished.
     public static let reviewDocument: EventName = "ReviewDocument"
+    /// Web-page moderation finished.
     public static let reviewHtml: EventName = "ReviewHtml"
 
     /// `Review…`: a content-moderation event.
@@ -100,13 +116,17 @@ extension EventName {
 /// The `X-Ci-Content-Version` request header of a moderation callback: `Simple`
 /// or `Detail`. A hint only: the body decides when it tells.
 public struct ContentVersion: OpenValue {
+    /// The name, as the library or the caller wrote it.
     public let rawValue: String
 
+    /// The value with this name, known to the library or not.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
+    /// `Simple`: `{"code", "message", "data"}`, the default.
     public static let simple: ContentVersion = "Simple"
+    /// `Detail`: `{"EventName", "JobsDetail"}`.
     public static let detail: ContentVersion = "Detail"
 }
 
@@ -131,8 +151,11 @@ public struct ModerationSimpleBody: NodeModel {
     public var message: String?
     /// `data`: the verdict.
     public var data: ModerationSimpleData?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("code", \.code),
         .value("message", \.message),

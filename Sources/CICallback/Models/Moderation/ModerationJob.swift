@@ -4,23 +4,28 @@
 /// drop fields between a page's schema and its example.
 public struct ModerationJob: NodeModel {
     // Common (moderation-callbacks.md §2.2)
+    /// `JobId`: the moderation job's id.
     public var jobId: String?
     /// `State`: `Submitted`, `Success`, `Failed`, `Auditing` (live streams send
     /// callbacks while auditing), `Snapshoting`.
     public var state: JobState?
-    /// `Code`, `Message`: when `State` is `Failed`.
+    /// `Code`: when `State` is `Failed`.
     public var code: String?
+    /// `Message`: when `State` is `Failed`.
     public var message: String?
     /// `DataId`: the submitter's own id for the content.
     public var dataId: String?
     /// `CreationTime`: `2021-08-10T21:01:10+08:00` (often `""`: absent).
     public var creationTime: Timestamp?
-    /// `Object` (in COS) or `Url`: what was judged.
+    /// `Object`: the object judged, when it is in COS.
     public var object: String?
+    /// `Url`: the address of what was judged, when it is not in COS.
     public var url: String?
     /// `Label`: the highest-priority label (`Normal`, `Porn`, `Ads`, `Illegal`, …).
     public var label: String?
+    /// `Category`: the overall label's category.
     public var category: String?
+    /// `SubLabel`: the finer overall label, when there is one.
     public var subLabel: String?
     /// `Result`: 0 normal, 1 violating, 2 suspicious (image, video, live, audio, text).
     public var result: Int?
@@ -28,30 +33,45 @@ public struct ModerationJob: NodeModel {
     public var suggestion: Int?
     /// `Score`: overall confidence 0–100 (image).
     public var score: Int?
+    /// `BucketId`: the bucket of the object judged.
     public var bucketId: String?
+    /// `Region`: that bucket's region.
     public var region: String?
     /// `ForbidState`: 0 not frozen, 1 frozen, 2 moved.
     public var forbidState: Int?
     /// `CosHeaders`: the upload's custom headers (a map here, unlike job callbacks' list).
     public var cosHeaders: StringMap?
+    /// `UserInfo`: who submitted the content, as the request gave it.
     public var userInfo: ModerationUserInfo?
+    /// `ListInfo`: allow and block lists that matched.
     public var listInfo: ModerationListInfo?
     /// `Type`: `live_video` for a live stream.
     public var type: String?
 
     // Scenes: job-level summaries (`PornInfo`…); others are kept and read by `scenes`.
+    /// `PornInfo`: the pornography scene.
     public var pornInfo: ModerationScene?
+    /// `AdsInfo`: the advertising scene.
     public var adsInfo: ModerationScene?
+    /// `TerrorismInfo`: the terrorism scene.
     public var terrorismInfo: ModerationScene?
     /// `TerroristInfo`: the spelling some pages use.
     public var terroristInfo: ModerationScene?
+    /// `PoliticsInfo`: the politics scene.
     public var politicsInfo: ModerationScene?
+    /// `IllegalInfo`: the illegal-content scene.
     public var illegalInfo: ModerationScene?
+    /// `AbuseInfo`: the abuse scene.
     public var abuseInfo: ModerationScene?
+    /// `TeenagerInfo`: the minors-protection scene.
     public var teenagerInfo: ModerationScene?
+    /// `QualityInfo`: the image-quality scene.
     public var qualityInfo: ModerationScene?
+    /// `ValueInfo`: the values scene.
     public var valueInfo: ModerationScene?
+    /// `SpamInfo`: the spam scene.
     public var spamInfo: ModerationScene?
+    /// `MeaninglessInfo`: the meaningless-content scene.
     public var meaninglessInfo: ModerationScene?
 
     // Image
@@ -79,6 +99,7 @@ public struct ModerationJob: NodeModel {
     // Text
     /// `Content`: the submitted text, Base64.
     public var content: String?
+    /// `ContextText` (Go SDK): context sent with the text, as sent.
     public var contextText: String?
     /// `SectionCount`: segments of up to 10,000 characters.
     public var sectionCount: Int?
@@ -90,15 +111,19 @@ public struct ModerationJob: NodeModel {
     public var labels: Labels?
     /// `PageSegment` (document): each page judged.
     public var pageSegment: ResultList?
-    /// `ImageResults`, `TextResults` (web page).
+    /// `ImageResults` (web page).
     public var imageResults: ResultList?
+    /// `TextResults` (web page).
     public var textResults: ResultList?
     /// `HighlightHtml` (web page): the page with hits marked, when asked for.
     public var highlightHtml: String?
 
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
 
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("JobId", \.jobId),
         .value("State", \.state),
@@ -175,34 +200,55 @@ public struct ModerationJob: NodeModel {
         public var text: String?
         /// `SnapshotTime` (video: ms into the video; live: Unix time in ms).
         public var snapshotTime: Int?
-        /// `OffsetTime`, `Duration` (sound): ms (live: `OffsetTime` is Unix time in ms).
+        /// `OffsetTime` (sound): ms into the media (live: Unix time in ms).
         public var offsetTime: Int?
+        /// `Duration` (sound): ms.
         public var duration: Int?
         /// `StartByte` (text): where the segment starts, in characters.
         public var startByte: Int?
-        /// `PageNumber`, `SheetNumber` (document).
+        /// `PageNumber` (document).
         public var pageNumber: Int?
+        /// `SheetNumber` (document).
         public var sheetNumber: Int?
+        /// `Label`: this piece's label.
         public var label: String?
+        /// `SubLabel`: this piece's finer label, when there is one.
         public var subLabel: String?
+        /// `Result`: 0 normal, 1 violating, 2 suspicious.
         public var result: Int?
+        /// `Suggestion`: the same verdict for document pages and web-page items.
         public var suggestion: Int?
+        /// `PornInfo`: the pornography scene.
         public var pornInfo: ModerationScene?
+        /// `AdsInfo`: the advertising scene.
         public var adsInfo: ModerationScene?
+        /// `TerrorismInfo`: the terrorism scene.
         public var terrorismInfo: ModerationScene?
+        /// `TerroristInfo`: the spelling some pages use.
         public var terroristInfo: ModerationScene?
+        /// `PoliticsInfo`: the politics scene.
         public var politicsInfo: ModerationScene?
+        /// `IllegalInfo`: the illegal-content scene.
         public var illegalInfo: ModerationScene?
+        /// `AbuseInfo`: the abuse scene.
         public var abuseInfo: ModerationScene?
+        /// `TeenagerInfo`: the minors-protection scene.
         public var teenagerInfo: ModerationScene?
+        /// `QualityInfo`: the image-quality scene.
         public var qualityInfo: ModerationScene?
+        /// `ValueInfo`: the values scene.
         public var valueInfo: ModerationScene?
+        /// `SpamInfo`: the spam scene.
         public var spamInfo: ModerationScene?
+        /// `MeaninglessInfo`: the meaningless-content scene.
         public var meaninglessInfo: ModerationScene?
         /// `LanguageResults` (audio sections).
         public var languageResults: [LanguageResult] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Text", \.text),
@@ -248,12 +294,19 @@ public struct ModerationJob: NodeModel {
 
     /// `LanguageResults`: a language heard, with confidence and where.
     public struct LanguageResult: NodeModel {
+        /// `Label`: the language.
         public var label: String?
+        /// `Score`: how sure.
         public var score: Int?
+        /// `StartTime`: where the language starts in the audio (Go SDK; no unit documented).
         public var startTime: Int?
+        /// `EndTime`: where it ends (Go SDK; no unit documented).
         public var endTime: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Label", \.label),
             .value("Score", \.score),
@@ -264,16 +317,27 @@ public struct ModerationJob: NodeModel {
 
     /// `Labels`: the job-level scenes of a document or web page.
     public struct Labels: NodeModel {
+        /// `PornInfo`: the pornography scene.
         public var pornInfo: ModerationScene?
+        /// `AdsInfo`: the advertising scene.
         public var adsInfo: ModerationScene?
+        /// `TerrorismInfo`: the terrorism scene.
         public var terrorismInfo: ModerationScene?
+        /// `TerroristInfo`: the spelling some pages use.
         public var terroristInfo: ModerationScene?
+        /// `PoliticsInfo`: the politics scene.
         public var politicsInfo: ModerationScene?
+        /// `IllegalInfo`: the illegal-content scene.
         public var illegalInfo: ModerationScene?
+        /// `AbuseInfo`: the abuse scene.
         public var abuseInfo: ModerationScene?
+        /// `TeenagerInfo`: the minors-protection scene.
         public var teenagerInfo: ModerationScene?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .node("PornInfo", \.pornInfo),
             .node("AdsInfo", \.adsInfo),
@@ -285,6 +349,7 @@ public struct ModerationJob: NodeModel {
             .node("TeenagerInfo", \.teenagerInfo),
         ])
 
+        /// The scenes by name (`Porn`, `Ads`, …), any other `…Info` node included.
         public var scenes: [String: ModerationScene] {
             ModerationScenes.collect(
                 [
@@ -297,9 +362,13 @@ public struct ModerationJob: NodeModel {
 
     /// `PageSegment`, `ImageResults`, `TextResults`: `{"Results": […]}`.
     public struct ResultList: NodeModel {
+        /// `Results`: each page, image or text judged.
         public var results: [Segment] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([.nodes("Results", \.results)])
     }
 }

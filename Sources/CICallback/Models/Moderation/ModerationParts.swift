@@ -11,8 +11,11 @@ public struct ModerationScene: NodeModel {
     public var score: Int?
     /// `Count`: hits (screenshots, segments) in a job-level summary.
     public var count: Int?
+    /// `Label`: the label found in this scene.
     public var label: String?
+    /// `Category`: the label's category.
     public var category: String?
+    /// `SubLabel`: the finer label, when there is one.
     public var subLabel: String?
     /// `Keywords`: a list in image, video, audio and OCR results; text and web-page
     /// results send one comma-separated string, kept as one element (see `keywordList`).
@@ -26,8 +29,11 @@ public struct ModerationScene: NodeModel {
     public var objectResults: [ObjectResult] = []
     /// `HitInfos` (text): what matched, where.
     public var hitInfos: [HitInfo] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("HitFlag", \.hitFlag),
         .value("Score", \.score),
@@ -49,12 +55,19 @@ public struct ModerationScene: NodeModel {
 
     /// `OcrResults`: one piece of text found.
     public struct OcrResult: NodeModel {
+        /// `Text`: the text found.
         public var text: String?
+        /// `Keywords`: the words in it that matched.
         public var keywords: [String] = []
+        /// `SubLabel`: the finer label, when there is one.
         public var subLabel: String?
+        /// `Location`: where in the image.
         public var location: ModerationLocation?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Text", \.text),
             .values("Keywords", \.keywords),
@@ -65,15 +78,21 @@ public struct ModerationScene: NodeModel {
 
     /// `LibResults`: a library hit.
     public struct LibResult: NodeModel {
-        /// `ImageId`, `Score`: image libraries.
+        /// `ImageId`: the image that matched, in an image library.
         public var imageId: String?
+        /// `Score`: how close the match is, 0–100 (image libraries).
         public var score: Int?
-        /// `LibType` (1 preset, 2 custom), `LibName`, `Keywords`: word libraries.
+        /// `LibType`: word libraries: 1 preset, 2 custom.
         public var libType: Int?
+        /// `LibName`: the word library's name.
         public var libName: String?
+        /// `Keywords`: the words of that library that matched.
         public var keywords: [String] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ImageId", \.imageId),
             .value("Score", \.score),
@@ -85,10 +104,15 @@ public struct ModerationScene: NodeModel {
 
     /// `ObjectResults`: an object found.
     public struct ObjectResult: NodeModel {
+        /// `Name`: what the object is.
         public var name: String?
+        /// `Location`: where in the image.
         public var location: ModerationLocation?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .node("Location", \.location),
@@ -97,13 +121,19 @@ public struct ModerationScene: NodeModel {
 
     /// `HitInfos`: a match in a text.
     public struct HitInfo: NodeModel {
+        /// `Type`: the kind of match, as sent.
         public var type: String?
         /// `Keywords`: the words that matched, one string (Go `TextHitInfo.Keywords`).
         public var keyword: String?
+        /// `LibName`: the library that matched, when one did.
         public var libName: String?
+        /// `Positions`: where in the text.
         public var positions: [Position] = []
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("Type", \.type),
             .value("Keywords", \.keyword),
@@ -113,10 +143,15 @@ public struct ModerationScene: NodeModel {
 
         /// `Positions`: where in the text, in characters.
         public struct Position: NodeModel {
+            /// `Start`: the first character.
             public var start: Int?
+            /// `End`: the end of the match, in characters.
             public var end: Int?
+            /// Child nodes this model has no field for, kept with their text (decoding rule 10).
             public var unknownNodes: [Node] = []
+            /// An empty value: no field set.
             public init() {}
+            /// The fields, each with its wire name, that decoding and the canonical JSON use.
             public static let nodeFields = NodeFields<Self>([
                 .value("Start", \.start),
                 .value("End", \.end),
@@ -127,13 +162,21 @@ public struct ModerationScene: NodeModel {
 
 /// `Location`: a box in an image, in pixels (decimals allowed).
 public struct ModerationLocation: NodeModel {
+    /// `X`: the box's left edge.
     public var x: Double?
+    /// `Y`: the box's top edge.
     public var y: Double?
+    /// `Width`: the box's width.
     public var width: Double?
+    /// `Height`: the box's height.
     public var height: Double?
+    /// `Rotate`: the box's rotation.
     public var rotate: Double?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("X", \.x),
         .value("Y", \.y),
@@ -147,11 +190,16 @@ public struct ModerationLocation: NodeModel {
 /// upload's `x-cos-meta-*` headers): `entries`. Nested objects, which a map of
 /// strings should not have, stay in `unknownNodes`.
 public struct StringMap: NodeModel, FinishesDecoding {
+    /// The object's keys and their string values.
     public var entries: [String: String] = [:]
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([])
 
+    /// The value under `key`, matched exactly; `nil` when there is none.
     public subscript(key: String) -> String? { entries[key] }
 
     mutating func didDecode() {
@@ -178,19 +226,33 @@ public struct StringMap: NodeModel, FinishesDecoding {
 
 /// `UserInfo`: who submitted the content (strings, each up to 128 bytes).
 public struct ModerationUserInfo: NodeModel {
+    /// `TokenId`: the user's account id.
     public var tokenId: String?
+    /// `Nickname`: the user's nickname.
     public var nickname: String?
+    /// `DeviceId`: the user's device.
     public var deviceId: String?
+    /// `AppId`: the submitter's app.
     public var appId: String?
+    /// `Room`: the room or group.
     public var room: String?
+    /// `IP`: the user's IP address.
     public var ip: String?
+    /// `Type`: the kind of content or user, as sent.
     public var type: String?
+    /// `ReceiveTokenId`: the recipient's account id.
     public var receiveTokenId: String?
+    /// `Gender`, as sent.
     public var gender: String?
+    /// `Level`: the user's level, as sent.
     public var level: String?
+    /// `Role`: the user's role, as sent.
     public var role: String?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("TokenId", \.tokenId),
         .value("Nickname", \.nickname),
@@ -208,19 +270,28 @@ public struct ModerationUserInfo: NodeModel {
 
 /// `ListInfo`: allow and block lists that matched.
 public struct ModerationListInfo: NodeModel {
+    /// `ListResults`: each list that matched.
     public var listResults: [ListResult] = []
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([.nodes("ListResults", \.listResults)])
 
     /// `ListResults`: one list hit.
     public struct ListResult: NodeModel {
         /// `ListType`: 0 allow list, 1 block list.
         public var listType: Int?
+        /// `ListName`: the list's name.
         public var listName: String?
+        /// `Entity`: the entry of the list that matched.
         public var entity: String?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("ListType", \.listType),
             .value("ListName", \.listName),

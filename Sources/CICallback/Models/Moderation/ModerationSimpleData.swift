@@ -15,16 +15,27 @@ public struct ModerationSimpleData: NodeModel {
     public var dataId: String?
     /// `cos_headers`: the upload's custom headers.
     public var cosHeaders: StringMap?
+    /// `porn_info`: the pornography scene.
     public var pornInfo: Scene?
+    /// `ads_info`: the advertising scene.
     public var adsInfo: Scene?
+    /// `terrorism_info`: the terrorism scene.
     public var terrorismInfo: Scene?
+    /// `politics_info`: the politics scene.
     public var politicsInfo: Scene?
+    /// `illegal_info`: the illegal-content scene.
     public var illegalInfo: Scene?
+    /// `abuse_info`: the abuse scene.
     public var abuseInfo: Scene?
+    /// `teenager_info`: the minors-protection scene.
     public var teenagerInfo: Scene?
+    /// `quality_info`: the image-quality scene.
     public var qualityInfo: Scene?
+    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
     public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
     public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
         .value("trace_id", \.traceId),
         .value("url", \.url),
@@ -65,12 +76,19 @@ public struct ModerationSimpleData: NodeModel {
 
     /// One scene: `hit_flag`, `label`, `score` (image, audio) or `count` (video, live, text).
     public struct Scene: NodeModel {
+        /// `hit_flag`: 0 normal, 1 hit, 2 suspected.
         public var hitFlag: Int?
+        /// `label`: the label found in this scene (empty is absent in ``unified``).
         public var label: String?
+        /// `score`: confidence 0–100 (image, audio).
         public var score: Int?
+        /// `count`: hits in this scene (video, live, text).
         public var count: Int?
+        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
         public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
         public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
         public static let nodeFields = NodeFields<Self>([
             .value("hit_flag", \.hitFlag),
             .value("label", \.label),
