@@ -1,4 +1,4 @@
-/// The one error `CallbackDecoder` throws: what went wrong, and where.
+/// The one error ``CallbackDecoder`` throws: what went wrong, and where.
 ///
 /// Syntax errors carry the line and column libxml2 (or the JSON reader) reports.
 /// Value errors carry the node path (`Response.JobsDetail[0].Operation…`) and the
@@ -16,7 +16,7 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidRoot
         /// The XML body has a DOCTYPE: DTDs, and so entity declarations, are refused.
         case doctypeNotAllowed
-        /// One of `CallbackDecoder.Limits` was exceeded.
+        /// One of the ``Limits`` was exceeded.
         case limitExceeded(Limit)
         /// A node's text does not fit the field's type (`<Confidence>high</Confidence>`).
         case invalidValue
@@ -41,7 +41,7 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    /// The limits of `CallbackDecoder.Limits`, by name.
+    /// The ``Limits``, by name.
     public enum Limit: String, Sendable, Hashable {
         /// The body is longer than ``Limits/maxBodyBytes``.
         case bodySize
@@ -126,7 +126,7 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
         return out + "\""
     }
 
-    /// `text` with newlines, tabs, other control characters (C0, DEL, C1) and the
+    /// The text with newlines, tabs, other control characters (C0, DEL, C1) and the
     /// Unicode line and paragraph separators written as escapes (`\n`, `\u{2028}`),
     /// so it prints as part of one line. Other characters are unchanged.
     public static func escapingControlCharacters(_ text: String) -> String {

@@ -2,8 +2,8 @@
 
 /// `Response`: one callback body, whatever its format.
 public struct Callback: NodeModel {
-    /// `TaskFinish` for job callbacks (`jobsDetail`), `WorkflowFinish` for workflow
-    /// ones (`workflowExecution`), or any other name the service sends; `switch` on
+    /// `TaskFinish` for job callbacks (``jobsDetail``), `WorkflowFinish` for workflow
+    /// ones (``workflowExecution``), or any other name the service sends; `switch` on
     /// it with a `default`.
     public var eventName: EventName?
     /// `JobsDetail`: the jobs this callback reports (always an array, rule 4).
@@ -16,14 +16,14 @@ public struct Callback: NodeModel {
     /// by path): a value that does not parse (`"high"` for a number), a second copy
     /// of a single node, a value node with child elements, a container with text.
     /// Each field concerned stays empty and its node is kept, with its text, in the
-    /// `unknownNodes` of the model it belongs to (and so in the canonical JSON).
-    /// Each is the error `CallbackDecoder(strict: true)` would throw. Not part of
+    /// ``NodeModel/unknownNodes`` of the model it belongs to (and so in the canonical JSON).
+    /// Each is the error ``CallbackDecoder`` with ``CallbackDecoder/strict`` set would throw. Not part of
     /// the `Codable` form.
     public var problems: [CallbackError] = []
-    /// Problems beyond `Limits.maxProblems`, counted but not listed.
+    /// Problems beyond ``Limits/maxProblems``, counted but not listed.
     public var omittedProblemCount = 0
     /// A content-moderation verdict (`ReviewImage`, `ReviewVideo`, …, in its Simple
-    /// or Detail JSON shape); `nil` for job and workflow callbacks. `eventName` is
+    /// or Detail JSON shape); `nil` for job and workflow callbacks. ``eventName`` is
     /// its event (Simple: `data.event`).
     public var moderation: Moderation?
 

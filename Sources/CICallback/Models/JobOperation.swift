@@ -5,7 +5,7 @@
 /// The nodes many job types share are properties here. The nodes of one job type
 /// (its request echo, such as `Transcode`, and its result, such as
 /// `SpeechRecognitionResult`) are declared in that type's model file, which adds
-/// a property for each to this type (`operation.speechRecognitionResult`).
+/// a property for each to this type (``speechRecognitionResult``).
 public struct JobOperation: NodeModel {
     /// `TemplateId`: the template the job ran with, when it used one.
     public var templateId: String?

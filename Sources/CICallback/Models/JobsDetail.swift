@@ -8,7 +8,7 @@ public struct JobsDetail: NodeModel {
     public var message: String?
     /// `JobId`: the job's id.
     public var jobId: String?
-    /// `Tag`: the job type. Missing from some bodies; see `jobType`.
+    /// `Tag`: the job type. Missing from some bodies; see ``jobType``.
     public var tag: JobTag?
     /// `State`: how the job ended (``JobState/success``, ``JobState/failed``, …).
     public var state: JobState?

@@ -1,7 +1,7 @@
 /// One node of a callback body, in a generic, lossless form.
 ///
 /// This is what the typed model keeps for nodes it does not know (rule 10), and
-/// what `CallbackDecoder.decodeNodes(_:)` returns for a whole body: every element,
+/// what ``CallbackDecoder/decodeNodes(_:contentType:)`` returns for a whole body: every element,
 /// in order, with repetition kept. An XML attribute becomes a child named `@name`.
 /// A JSON array under a key becomes that many nodes of the key's name; JSON
 /// numbers and booleans become their text.

@@ -2,7 +2,7 @@
 ///
 /// `MediaInfo` reports ffprobe's rates: a ratio (`50/1` in every published
 /// Transcode callback, `30000/1001`) or a decimal (`25`, `24.500000`, `25.000`).
-/// `value` is frames per second either way; `text` is what the body said, and is
+/// ``value`` is frames per second either way; ``text`` is what the body said, and is
 /// the canonical JSON form. A ratio over zero (ffprobe's `0/0`, "unknown") is no
 /// rate: absent, like an empty node.
 public struct FrameRate: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -67,7 +67,7 @@ public struct EventName: OpenValue, NodeScalar {
 }
 
 /// `JobsDetail.Tag`: the job type (`Transcode`, `VideoTag`, …). Each modelled job
-/// type adds its static member in its own model file (`JobTag.transcode`).
+/// type adds its static member in its own model file (``JobTag/transcode``).
 public struct JobTag: OpenValue, NodeScalar {
     /// The name as the service sent it.
     public let rawValue: String

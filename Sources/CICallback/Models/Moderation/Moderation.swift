@@ -6,15 +6,17 @@
 /// `ReviewText`, `ReviewDocument`, `ReviewHtml`), in either of its JSON shapes:
 ///
 /// - *Simple* (`X-Ci-Content-Version: Simple`, the default): `{"code", "message",
-///   "data": {"event": "ReviewImage", …}}` with snake_case keys: `simple`;
+///   "data": {"event": "ReviewImage", …}}` with snake_case keys: ``simple``;
 /// - *Detail*: `{"EventName": "ReviewImage", "JobsDetail": {…}}` with PascalCase
-///   keys: `detail`.
+///   keys: ``detail``.
 ///
 /// The properties below read the verdict from whichever shape the body has, so
 /// the same verdict gives the same values from both.
 public struct Moderation: Sendable, Hashable {
-    /// What was moderated: `.image`, `.video`, `.liveVideo`, `.audio`, `.text`,
-    /// `.document`, `.webPage`, or `.unknown` (a Simple body without `event`).
+    /// What was moderated: ``ModerationKind/image``, ``ModerationKind/video``,
+    /// ``ModerationKind/liveVideo``, ``ModerationKind/audio``, ``ModerationKind/text``,
+    /// ``ModerationKind/document``, ``ModerationKind/webPage``, or
+    /// ``ModerationKind/unknown`` (a Simple body without `event`).
     public var kind: ModerationKind
     /// The Simple shape (`code`, `message`, `data`).
     public var simple: ModerationSimpleBody?
@@ -33,7 +35,7 @@ public struct Moderation: Sendable, Hashable {
     public var result: Int? { detail?.result ?? detail?.suggestion ?? simple?.data?.result }
 
     /// The label of the verdict (`Normal`, `Porn`, `Ads`, …): Detail `Label`; a
-    /// Simple body has labels per scene only (`scenes`).
+    /// Simple body has labels per scene only (``scenes``).
     public var label: String? { detail?.label }
 
     /// The job: Detail `JobId`, Simple `data.trace_id`.
@@ -45,13 +47,13 @@ public struct Moderation: Sendable, Hashable {
     }
 
     /// The scenes judged, by name without the suffix (`Porn`, `Ads`, `Illegal`, …):
-    /// Detail `PornInfo`, Simple `porn_info`, each as a `ModerationScene`.
+    /// Detail `PornInfo`, Simple `porn_info`, each as a ``ModerationScene``.
     public var scenes: [String: ModerationScene] {
         detail?.scenes ?? simple?.data?.scenes ?? [:]
     }
 }
 
-/// What a moderation callback judged: an open value, like `JobTag`.
+/// What a moderation callback judged: an open value, like ``JobTag``.
 public struct ModerationKind: OpenValue {
     /// The kind's name (`image`, `video`, …), or for a `Review…` event the library
     /// does not know, the event name itself.
@@ -67,7 +69,7 @@ public struct ModerationKind: OpenValue {
     /// A video: `ReviewVideo` (and a live stream in a Simple body).
     public static let video: ModerationKind = "video"
     /// A live stream: `ReviewVideo` with `JobsDetail.Type` `live_video` (Detail; a
-    /// Simple body cannot tell a stream from a video: `.video`).
+    /// Simple body cannot tell a stream from a video: ``video``).
     public static let liveVideo: ModerationKind = "liveVideo"
     /// Audio: `ReviewAudio`.
     public static let audio: ModerationKind = "audio"

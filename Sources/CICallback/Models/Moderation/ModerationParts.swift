@@ -18,7 +18,7 @@ public struct ModerationScene: NodeModel {
     /// `SubLabel`: the finer label, when there is one.
     public var subLabel: String?
     /// `Keywords`: a list in image, video, audio and OCR results; text and web-page
-    /// results send one comma-separated string, kept as one element (see `keywordList`).
+    /// results send one comma-separated string, kept as one element (see ``keywordList``).
     public var keywords: [String] = []
     /// `OcrResults`: text found in the image, with its keywords and place.
     public var ocrResults: [OcrResult] = []
@@ -187,8 +187,8 @@ public struct ModerationLocation: NodeModel {
 }
 
 /// A JSON object of strings under any keys (`CosHeaders`, `cos_headers`: the
-/// upload's `x-cos-meta-*` headers): `entries`. Nested objects, which a map of
-/// strings should not have, stay in `unknownNodes`.
+/// upload's `x-cos-meta-*` headers): ``entries``. Nested objects, which a map of
+/// strings should not have, stay in ``unknownNodes``.
 public struct StringMap: NodeModel, FinishesDecoding {
     /// The object's keys and their string values.
     public var entries: [String: String] = [:]

@@ -55,7 +55,7 @@ public struct ModerationSimpleData: NodeModel {
     ])
 
     /// The scenes by name (`Porn`, `Ads`, …), any other `…_info` key included, as
-    /// `ModerationScene`s: the same names and fields as the Detail shape's.
+    /// ``ModerationScene`` values: the same names and fields as the Detail shape's.
     public var scenes: [String: ModerationScene] {
         var scenes: [String: ModerationScene] = [:]
         let typed: [(String, Scene?)] = [
