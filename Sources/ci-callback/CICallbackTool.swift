@@ -41,9 +41,9 @@ struct Decode: ParsableCommand {
         do {
             callback = try readAndDecode()
         } catch let error as CallbackError {
-            fail(located(error))
+            try fail(located(error))
         } catch {
-            fail("\(file): \(CallbackError.escapingControlCharacters(error.localizedDescription))")
+            try fail("\(CallbackError.escapingControlCharacters(file)): \(description(of: error))")
         }
         for problem in callback.problems {
             FileHandle.standardError.write(Data("warning: \(located(problem))\n".utf8))
@@ -88,9 +88,18 @@ struct Decode: ParsableCommand {
         return "\(file):\(position): \(error.detail)"
     }
 
-    private func fail(_ message: String) -> Never {
+    /// Prints the one error line and ends through ArgumentParser's exit path (status 1),
+    /// so `defer` blocks run and nothing else is printed.
+    private func fail(_ message: String) throws -> Never {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(1)
+        throw ExitCode.failure
+    }
+
+    /// What went wrong reading the file, on one line: the tool's own message, or the
+    /// system's description of a read error.
+    private func description(of error: Error) -> String {
+        let text = (error as? ToolError)?.message ?? (error as NSError).localizedDescription
+        return CallbackError.escapingControlCharacters(text)
     }
 }
 
