@@ -41,3 +41,142 @@ final class BuilderReuseTests: XCTestCase {
         }
     }
 }
+
+extension BuilderReuseTests {
+    /// The XML fixtures that decode, with the value of a whole-body decode.
+    private func decodableXML() throws -> [(name: String, data: Data, value: Callback)] {
+        try Fixtures.all.filter { !$0.mustFail && $0.name.hasSuffix(".xml") }.map {
+            ($0.name, $0.data, try CallbackDecoder().decode($0.data))
+        }
+    }
+
+    private func pieces(_ data: Data, _ size: Int) -> [Data] {
+        stride(from: 0, to: data.count, by: size).map { data.subdata(in: $0..<min(data.count, $0 + size)) }
+    }
+
+    /// Two incremental decoders fed in turn on one thread: each keeps its own builders
+    /// (the thread's cached tree is taken by the first and not shared with the second).
+    func testTwoIncrementalDecodersInterleavedOnOneThread() throws {
+        let bodies = try decodableXML()
+        let broken = Data("<Response><JobsDetail><JobId>j</JobId></Response>".utf8)
+        for (index, first) in bodies.enumerated() {
+            let second = bodies[(index + 1) % bodies.count]
+            let a = CallbackDecoder().makeIncrementalDecoder()
+            let b = CallbackDecoder().makeIncrementalDecoder()
+            let c = CallbackDecoder().makeIncrementalDecoder()
+            let (piecesA, piecesB, piecesC) = (pieces(first.data, 97), pieces(second.data, 61), pieces(broken, 5))
+            for step in 0..<max(piecesA.count, piecesB.count, piecesC.count) {
+                if step < piecesA.count { try a.feed(piecesA[step]) }
+                if step < piecesB.count { try b.feed(piecesB[step]) }
+                if step < piecesC.count { _ = try? c.feed(piecesC[step]) }
+            }
+            XCTAssertThrowsError(try c.finish())
+            XCTAssertEqual(try b.finish(), second.value, "\(second.name) beside \(first.name)")
+            XCTAssertEqual(try a.finish(), first.value, "\(first.name) beside \(second.name)")
+        }
+    }
+
+    /// One incremental decoder fed from two threads in turn (handed over, never at
+    /// once), and whole decodes on both threads after it: the same values.
+    func testOneIncrementalDecoderFedFromTwoThreadsInTurn() throws {
+        let bodies = try decodableXML()
+        final class Handover: @unchecked Sendable {
+            // Touched by one thread at a time: the semaphores order every access.
+            var decoder: IncrementalDecoder?
+            var pieces: [Data] = []
+            var failures: [String] = []
+        }
+        let handover = Handover()
+        let turns = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+        let done = DispatchSemaphore(value: 0)
+        for body in bodies {
+            handover.decoder = CallbackDecoder().makeIncrementalDecoder()
+            handover.pieces = pieces(body.data, 113)
+            let count = handover.pieces.count
+            for side in 0..<2 {
+                Thread.detachNewThread {
+                    for step in stride(from: side, to: count, by: 2) {
+                        turns[side].wait()
+                        do {
+                            try handover.decoder!.feed(handover.pieces[step])
+                            // A whole decode on this thread between two pieces of the other body.
+                            if try CallbackDecoder().decode(body.data) != body.value {
+                                handover.failures.append("\(body.name): a whole decode between pieces differs")
+                            }
+                        } catch {
+                            handover.failures.append("\(body.name) piece \(step): \(error)")
+                        }
+                        if step + 1 < count { turns[1 - side].signal() } else { done.signal() }
+                    }
+                }
+            }
+            turns[0].signal()
+            done.wait()
+            XCTAssertEqual(try handover.decoder!.finish(), body.value, body.name)
+        }
+        XCTAssertEqual(handover.failures, [])
+    }
+}
+
+/// `CallbackDecoder.decode(_:)` over an `AsyncSequence` of chunks.
+final class AsyncDecodeTests: XCTestCase {
+    private func chunks(of data: Data, size: Int) -> AsyncStream<Data> {
+        AsyncStream { continuation in
+            var offset = 0
+            while offset < data.count {
+                continuation.yield(data.subdata(in: offset..<min(data.count, offset + size)))
+                offset += size
+            }
+            continuation.finish()
+        }
+    }
+
+    func testSameValueAsWholeBody() async throws {
+        for name in ["video-tag/job-api.xml", "video-tag/job-api.json", "samples/Transcode-1.xml"] {
+            let data = Fixtures.data(name)
+            let whole = try CallbackDecoder().decode(data)
+            for size in [1, 7, 4096] {
+                let streamed = try await CallbackDecoder().decode(chunks(of: data, size: size))
+                XCTAssertEqual(streamed, whole, "\(name) in chunks of \(size)")
+            }
+        }
+    }
+
+    /// A stream larger than the limit is not read to its end.
+    func testStopsAtTheLimit() async throws {
+        let pulled = Counter()
+        // `<Response>` (10 bytes), then spaces for ever: 64 more chunks cross 64 KiB.
+        let endless = AsyncStream<Data> {
+            pulled.increment()
+            return pulled.value == 1 ? Data("<Response>".utf8) : Data(repeating: UInt8(ascii: " "), count: 1024)
+        }
+        do {
+            _ = try await CallbackDecoder(limits: Limits(maxBodyBytes: 64 * 1024)).decode(endless)
+            XCTFail("an endless body was decoded")
+        } catch let error as CallbackError {
+            XCTAssertEqual(error.kind, .limitExceeded(.bodySize))
+        }
+        XCTAssertEqual(pulled.value, 65, "the stream was read past the limit")
+    }
+
+    /// The sequence's own error comes through as it is.
+    func testSequenceErrorPassesThrough() async throws {
+        struct Broken: Error {}
+        let failing = AsyncThrowingStream<Data, Error> { continuation in
+            continuation.yield(Data("<Response>".utf8))
+            continuation.finish(throwing: Broken())
+        }
+        do {
+            _ = try await CallbackDecoder().decode(failing)
+            XCTFail("no error")
+        } catch {
+            XCTAssertTrue(error is Broken, "\(error)")
+        }
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    // Only touched by the stream's producer, one call at a time.
+    private(set) var value = 0
+    func increment() { value += 1 }
+}

@@ -55,6 +55,27 @@ public struct CallbackDecoder: Sendable {
         try decode(body, contentType: contentType, contentVersion: contentVersion).canonicalJSON()
     }
 
+    /// Decodes a body that arrives as an asynchronous sequence of chunks (a request
+    /// body stream), chunk by chunk, as ``IncrementalDecoder`` does: XML is parsed as it
+    /// arrives, and a body over ``Limits/maxBodyBytes`` stops the reading at the chunk
+    /// that crosses it.
+    ///
+    /// Throws a ``CallbackError`` for the body, or the sequence's own error if reading
+    /// it fails.
+    ///
+    /// ```swift
+    /// let callback = try await CallbackDecoder().decode(request.body, contentType: contentType)
+    /// ```
+    public func decode<Chunks: AsyncSequence>(
+        _ chunks: Chunks, contentType: String? = nil, contentVersion: String? = nil
+    ) async throws -> Callback where Chunks.Element: ContiguousBytes {
+        let decoder = makeIncrementalDecoder(contentType: contentType, contentVersion: contentVersion)
+        for try await chunk in chunks {
+            try decoder.feed(chunk)
+        }
+        return try decoder.finish()
+    }
+
     /// A decoder for a body that arrives in pieces: `feed` each chunk as it comes,
     /// then `finish`. XML is parsed as it arrives; JSON is collected and parsed at
     /// the end (Foundation's parser is not incremental). Limits hold throughout.
