@@ -20,6 +20,9 @@
 #   --strict      also checks invariants: chunked decode == whole decode, and
 #                 canonical JSON round-trips (CICALLBACK_FUZZ_STRICT=1).
 #
+# FUZZ_SEED=N seeds libFuzzer's generator (CI sets one); unset, libFuzzer picks one.
+# Either way the log's "INFO: Seed: N" line names it, to run the same inputs again.
+#
 # Everything generated goes to FuzzTesting/.work/ (git-ignored): the fuzzer binary,
 # corpora (corpus-xml/, corpus-json/, corpus-all/), artifacts/, logs/.
 # One fuzzing process at a time; needs only the Swift toolchain (libFuzzer ships
@@ -120,7 +123,8 @@ fuzz() {
     mkdir -p "$artifacts" "$work/logs"
     seed "$corpus"
     dict=$(dictionary)
-    local args=(-max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -max_len=65536 -dict="$dict"
+    # Seeded: FUZZ_SEED picks the seed (CI sets one); libFuzzer prints it as "INFO: Seed:".
+    local args=(-seed="${FUZZ_SEED:-0}" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -max_len=65536 -dict="$dict"
         -artifact_prefix="$artifacts/" -print_final_stats=1)
     if [ "$keep_going" = 1 ]; then
         args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
