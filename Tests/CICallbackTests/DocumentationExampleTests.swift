@@ -147,6 +147,33 @@ final class DocumentationExampleTests: XCTestCase {
         Fixtures.data(name)
     }
 
+    /// Every `swift` code block of the articles is in this file, line for line
+    /// (indentation and this file's `private` aside), so the tests below run it.
+    func testArticlesShowTheCodeTestedHere() throws {
+        let catalog = Fixtures.directory.deletingLastPathComponent()
+            .appendingPathComponent("Sources/CICallback/CICallback.docc")
+        func lines(_ text: String) -> [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                let line = $0.trimmingCharacters(in: .whitespaces)
+                return line.hasPrefix("private ") ? String(line.dropFirst("private ".count)) : line
+            }
+        }
+        let source = lines(try String(contentsOfFile: #filePath, encoding: .utf8))
+        let articles = try FileManager.default.contentsOfDirectory(atPath: catalog.path).filter { $0.hasSuffix(".md") }
+        var blocks = 0
+        for article in articles {
+            let text = try String(contentsOf: catalog.appendingPathComponent(article), encoding: .utf8)
+            for (index, part) in text.components(separatedBy: "```swift\n").enumerated() where index > 0 {
+                let block = lines(part.components(separatedBy: "```")[0])
+                let code = Array(block.dropLast())  // the empty line before the closing fence
+                blocks += 1
+                let found = (0...(source.count - code.count)).contains { Array(source[$0..<$0 + code.count]) == code }
+                XCTAssertTrue(found, "\(article): a code block not in this file:\n\(code.joined(separator: "\n"))")
+            }
+        }
+        XCTAssertGreaterThanOrEqual(blocks, 9)
+    }
+
     func testDecodeABody() throws {
         let callback = try decodeCallback(fixture("job-types/Transcode-docs.xml"), contentType: "application/xml")
         XCTAssertEqual(callback.eventName, .taskFinish)
