@@ -193,8 +193,12 @@ extension NodeModel {
     public func canonicalJSON() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Every value in a model is encodable (strings, finite numbers, nested
-        // models), so this cannot fail; an empty object is the defensive answer.
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+        // Every value in a model is encodable (strings, booleans, finite numbers,
+        // nested models), so this cannot fail.
+        do {
+            return try encoder.encode(self)
+        } catch {
+            preconditionFailure("a decoded model failed to encode: \(error)")
+        }
     }
 }
