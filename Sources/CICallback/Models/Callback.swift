@@ -10,7 +10,8 @@ public struct Callback: NodeModel {
     public var jobsDetail: [JobsDetail] = []
     /// `WorkflowExecution`: the workflow instance, for `WorkflowFinish`.
     public var workflowExecution: WorkflowExecution?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// Nodes that did not fit their fields (decoding rule 12), in body order (JSON:
     /// by path): a value that does not parse (`"high"` for a number), a second copy

@@ -31,7 +31,8 @@ public struct JobOperation: NodeModel {
     public var digitalWatermark: DigitalWatermark?
     /// The nodes that belong to one job type, by wire name (see the job types' files).
     var parts = OperationParts()
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.
@@ -82,7 +83,8 @@ public struct Output: NodeModel {
     public var drumObject: String?
     /// `StreamExtract`: StreamExtract's outputs, one per stream.
     public var streamExtract: [StreamExtractOutput] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.
@@ -107,7 +109,8 @@ public struct Output: NodeModel {
         public var index: Int?
         /// `Output`: the object written.
         public var output: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -132,7 +135,8 @@ public struct DigitalWatermark: NodeModel {
     public var ignoreError: String?
     /// `State`: whether embedding worked (`Failed` while the job itself is `Success` happens).
     public var state: JobState?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -32,7 +32,8 @@ public struct JobsDetail: NodeModel {
     public var subTag: String?
     /// `QueueType` (SDK models only).
     public var queueType: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.
@@ -90,7 +91,8 @@ public struct Input: NodeModel {
     public var type: String?
     /// `BasicType`: translation jobs only.
     public var basicType: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.
@@ -122,7 +124,8 @@ public struct CosHeader: NodeModel {
     public var key: String?
     /// `Value`: the header's value, as text.
     public var value: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.
@@ -145,7 +148,8 @@ public struct Workflow: NodeModel {
     public var workflowName: String?
     /// `Name`: the workflow node, e.g. `VoiceSeparate_1581665960537`.
     public var name: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
 
     /// An empty value: no field set.

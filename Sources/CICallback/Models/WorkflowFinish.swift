@@ -23,7 +23,8 @@ public struct WorkflowExecution: NodeModel {
     public var state: JobState?
     /// `Tasks`: one entry per node of the workflow, not in the order they ran.
     public var tasks: [WorkflowTask] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -69,7 +70,8 @@ public struct WorkflowTask: NodeModel {
     public var hdrMode: String?
     /// `ResultInfo`: the objects the task wrote.
     public var resultInfo: ResultInfo?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -101,7 +103,8 @@ public struct WorkflowTask: NodeModel {
         public var objectInfo: [ObjectInfo] = []
         /// `SpriteObjectInfo`: one entry per sprite sheet written (no `ImageOcrResult`).
         public var spriteObjectInfo: [ObjectInfo] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -128,7 +131,8 @@ public struct WorkflowTask: NodeModel {
         public var message: String?
         /// `ImageOcrResult`: the text found, for an image OCR task (Go SDK model).
         public var imageOcrResult: ImageOCRDetection?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -170,7 +174,8 @@ public struct ImageOCRDetection: NodeModel {
     public var angel: Double?
     /// `PdfPageSize`: the number of pages, for a PDF.
     public var pdfPageSize: Int?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -203,7 +208,8 @@ public struct ImageOCRDetection: NodeModel {
         public var words: [Word] = []
         /// `WordPolygon`: each word's four corners.
         public var wordPolygon: [WordPolygon] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -224,7 +230,8 @@ public struct ImageOCRDetection: NodeModel {
         public var x: Int?
         /// `Y`: pixels from the top edge.
         public var y: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -245,7 +252,8 @@ public struct ImageOCRDetection: NodeModel {
         public var width: Int?
         /// `Height`: the height.
         public var height: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -266,7 +274,8 @@ public struct ImageOCRDetection: NodeModel {
         public var character: String?
         /// `WordCoordPoint`: its corners.
         public var wordCoordPoint: [WordCoordPoint] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -282,7 +291,8 @@ public struct ImageOCRDetection: NodeModel {
     public struct WordCoordPoint: NodeModel {
         /// `WordCoordinate`: each corner.
         public var wordCoordinate: [Point] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -300,7 +310,8 @@ public struct ImageOCRDetection: NodeModel {
         public var leftBottom: [Point] = []
         /// `RightBottom`: the bottom-right corner.
         public var rightBottom: [Point] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -42,7 +42,8 @@ public struct AnimationRequest: NodeModel {
     public var video: TranscodeRequest.Video?
     /// `TimeInterval`: the part of the video used.
     public var timeInterval: TranscodeRequest.TimeInterval?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

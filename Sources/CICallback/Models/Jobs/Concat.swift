@@ -55,7 +55,8 @@ public struct ConcatTemplate: NodeModel {
     public var sceneChangeInfo: SceneChangeInfo?
     /// `DirectConcat`: `true` joins without re-encoding, as sent.
     public var directConcat: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -86,7 +87,8 @@ public struct ConcatTemplate: NodeModel {
         public var fragmentIndex: Int?
         /// `Duration` (Go SDK): seconds.
         public var duration: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -109,7 +111,8 @@ public struct ConcatTemplate: NodeModel {
         public var time: Double?
         /// `TransitionType` (Go SDK): the effect's name.
         public var transitionType: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -97,7 +97,8 @@ public struct DocProcessRequest: NodeModel {
     public var picPagination: Int?
     /// `DocWatermark`: a watermark applied to each page (Go SDK model).
     public var docWatermark: Watermark?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -138,7 +139,8 @@ public struct DocProcessRequest: NodeModel {
         public var horizontalSpacing: Double?
         /// `VerticalSpacing`: the tiles' vertical spacing, in pixels (with `Batch` `1`).
         public var verticalSpacing: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -175,7 +177,8 @@ public struct DocProcessResult: NodeModel {
     public var pageInfo: [PageInfo] = []
     /// `WatermarkInfo`: the watermarked output (Go SDK model).
     public var watermarkInfo: WatermarkInfo?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -203,7 +206,8 @@ public struct DocProcessResult: NodeModel {
         public var picIndex: Int?
         /// `PicNum`: the image's number within its sheet.
         public var picNum: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -223,7 +227,8 @@ public struct DocProcessResult: NodeModel {
         public var size: Int?
         /// `Etag`: its ETag.
         public var etag: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -243,7 +248,8 @@ public struct DocWatermarkResult: NodeModel {
     public var totalPageCount: Int?
     /// `Etag`: its ETag.
     public var etag: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -38,7 +38,8 @@ public struct ExtractDigitalWatermark: NodeModel {
     public var version: String?
     /// `Message`: the extracted text, e.g. `123456789ab`; absent when none was found.
     public var message: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -68,7 +68,8 @@ public struct FileCompressConfig: NodeModel {
     public var ignoreError: String?
     /// `KeyConfig`: the objects to pack, each with where it goes in the archive.
     public var keyConfig: [KeyConfig] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -95,7 +96,8 @@ public struct FileCompressConfig: NodeModel {
         public var rename: String?
         /// `ImageParams`: image processing applied before packing, e.g. `imageMogr2/thumbnail/!50p`.
         public var imageParams: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -123,7 +125,8 @@ public struct FileCompressResult: NodeModel {
     public var errorCount: Int?
     /// `ErrorDetail`: which files could not be packed (Go SDK model).
     public var errorDetail: ErrorDetail?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -143,7 +146,8 @@ public struct FileCompressResult: NodeModel {
         public var errorCount: Int?
         /// `ErrorFile`: their keys or URLs.
         public var errorFile: [String] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -45,7 +45,8 @@ public struct FileHashCodeConfig: NodeModel {
     public var type: String?
     /// `AddToHeader`: `true` to store the hash as the object's `x-cos-meta-<type>` header, as sent.
     public var addToHeader: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -72,7 +73,8 @@ public struct FileHashCodeResult: NodeModel {
     public var lastModified: String?
     /// `Etag`: the object's ETag, quotes included when sent.
     public var etag: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -60,7 +60,8 @@ public struct FileUncompressConfig: NodeModel {
     public var downloadConfig: DownloadConfig?
     /// `ListingFile`: the object listing the extracted files (newer requests), as sent.
     public var listingFile: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -80,7 +81,8 @@ public struct FileUncompressConfig: NodeModel {
         public var prefix: String?
         /// `Key`: extract these files, one path in the archive each.
         public var key: [String] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -102,7 +104,8 @@ public struct FileUncompressResult: NodeModel {
     public var fileCount: Int?
     /// `FileList`: the files (describe API sample; not in the Go SDK).
     public var fileList: FileList?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -120,7 +123,8 @@ public struct FileUncompressResult: NodeModel {
         public var contents: [Entry] = []
         /// `IsTruncated`: `true` when the list stops short of `FileCount`, as sent.
         public var isTruncated: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -139,7 +143,8 @@ public struct FileUncompressResult: NodeModel {
         public var lastModified: String?
         /// `FileSize`: its size, in bytes.
         public var fileSize: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -61,7 +61,8 @@ public struct ImageInspectRequest: NodeModel {
     public var autoProcess: String?
     /// `ProcessType`: what to do with it, e.g. `BackupObject`, `SwitchObjectToPrivate`.
     public var processType: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -86,7 +87,8 @@ public struct ImageInspectResult: NodeModel {
     public var inputObjectUrl: String?
     /// `ProcessResult`: what was found.
     public var processResult: ProcessResult?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -118,7 +120,8 @@ public struct ImageInspectResult: NodeModel {
         public var suspiciousType: String?
         /// `AutoProcessResult`: the automatic action's outcome (with `AutoProcess`).
         public var autoProcessResult: AutoProcessResult?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -141,7 +144,8 @@ public struct ImageInspectResult: NodeModel {
         public var code: String?
         /// `Message`: `Success`, or the error message.
         public var message: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -44,7 +44,8 @@ public struct NoiseReductionRequest: NodeModel {
     /// `Samplerate`: the same setting as the template API and the Go SDK spell it
     /// (a body may carry either spelling; each keeps its own field).
     public var templateSampleRate: Int?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -55,7 +55,8 @@ public struct PicProcessRequest: NodeModel {
     public var includesPictureInfo: Bool?
     /// `ProcessRule`, e.g. `imageMogr2/rotate/90`.
     public var processRule: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -74,7 +75,8 @@ public struct PicProcessResult: NodeModel {
     public var originalInfo: OriginalInfo?
     /// `ProcessResult`: the output image.
     public var processResult: ProcessResult?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -91,7 +93,8 @@ public struct PicProcessResult: NodeModel {
         public var etag: String?
         /// `ImageInfo`: the input image's format and size.
         public var imageInfo: ImageInfo?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -118,7 +121,8 @@ public struct PicProcessResult: NodeModel {
         public var orientation: Int?
         /// `FrameCount` (Java SDK model).
         public var frameCount: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -150,7 +154,8 @@ public struct PicProcessResult: NodeModel {
         public var etag: String?
         /// `FrameCount`: frames in the image (animated formats).
         public var frameCount: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -58,7 +58,8 @@ public struct QualityEstimate: NodeModel {
     /// `VqaPlusResult`: the problems found in `vqaPlus` mode (Go SDK model; no
     /// callback sample shows it).
     public var vqaPlusResult: VqaPlusResult?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -76,7 +77,8 @@ public struct QualityEstimate: NodeModel {
         public var noVideo: String?
         /// `DetailedResult`: one entry per kind of problem.
         public var detailedResult: [DetailedResult] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -94,7 +96,8 @@ public struct QualityEstimate: NodeModel {
         public var type: String?
         /// `Items`: each occurrence.
         public var items: [Item] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -115,7 +118,8 @@ public struct QualityEstimate: NodeModel {
         public var endTimeOffset: Double?
         /// `AreaCoordSet`: the area concerned, as pixel coordinates (x1, y1, x2, y2).
         public var areaCoordSet: [Int] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -135,7 +139,8 @@ public struct QualityEstimateConfig: NodeModel {
     public var rotate: Int?
     /// `Mode`: `Normal` (a score only) or `vqaPlus` (also the problems found).
     public var mode: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

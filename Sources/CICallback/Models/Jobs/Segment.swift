@@ -49,7 +49,8 @@ public struct SegmentRequest: NodeModel {
     public var endTime: Double?
     /// `AIGCMetadata` (Go SDK): AI-generated-content labels.
     public var aigcMetadata: TranscodeRequest.AIGCMetadata?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

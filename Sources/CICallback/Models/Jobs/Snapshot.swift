@@ -75,7 +75,8 @@ public struct SnapshotRequest: NodeModel {
     public var snapshotOutMode: String?
     /// `SpriteSnapshotConfig`: the sprite sheets' layout.
     public var spriteSnapshotConfig: SpriteSnapshotConfig?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -114,7 +115,8 @@ public struct SnapshotRequest: NodeModel {
         public var lines: Int?
         /// `ScaleMethod` (Go SDK): `DirectScale`, `MaxWHScaleAndPad`, ….
         public var scaleMethod: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -33,7 +33,8 @@ public struct SoundHoundResult: NodeModel {
     /// `SongList`: one entry per song found (one in the sample; a list in the Java
     /// and iOS SDK models, and the name says so).
     public var songList: [Song] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -49,7 +50,8 @@ public struct SoundHoundResult: NodeModel {
         public var singerName: String?
         /// `SongName`: the song's title (`青花瓷`).
         public var songName: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

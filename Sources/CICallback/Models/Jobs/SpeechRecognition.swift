@@ -94,7 +94,8 @@ public struct SpeechRecognitionRequest: NodeModel {
     public var wordInfo: Int?
     /// `SentenceMaxLength`: fast recognition's longest sentence, in characters (`0`: no limit).
     public var sentenceMaxLength: Int?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -133,7 +134,8 @@ public struct SpeechRecognitionResult: NodeModel {
     public var resultDetail: [Detail] = []
     /// `FlashResult`: fast recognition's result (`FlashAsr`), one entry per channel.
     public var flashResult: [FlashChannel] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -180,7 +182,8 @@ public struct SpeechRecognitionResult: NodeModel {
         public var speakerId: Int?
         /// `Words`: each word with its timing.
         public var words: [Word] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -208,7 +211,8 @@ public struct SpeechRecognitionResult: NodeModel {
         /// `VoiceType`: `0` for a spoken word, `1` for punctuation (seen in samples;
         /// not in the docs' table).
         public var voiceType: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -230,7 +234,8 @@ public struct SpeechRecognitionResult: NodeModel {
         public var text: String?
         /// `sentence_list`: the sentences or paragraphs.
         public var sentenceList: [FlashSentence] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -254,7 +259,8 @@ public struct SpeechRecognitionResult: NodeModel {
         public var speakerId: Int?
         /// `word_list`: each word with its timing (with `WordInfo`).
         public var wordList: [FlashWord] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -276,7 +282,8 @@ public struct SpeechRecognitionResult: NodeModel {
         public var startTime: Int?
         /// `end_time`: where it ends, in milliseconds into the audio.
         public var endTime: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

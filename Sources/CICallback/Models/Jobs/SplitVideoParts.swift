@@ -46,7 +46,8 @@ enum SplitVideoPartsJob: JobKind {
 public struct SplitVideoPartsRequest: NodeModel {
     /// `Mode`: `SHOTDETECT` (at shot changes) or `SCENEDETECT` (at scene changes).
     public var mode: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -58,7 +59,8 @@ public struct SplitVideoPartsRequest: NodeModel {
 public struct SplitVideoInfoResult: NodeModel {
     /// `TimeInfo`: one entry per part, in order.
     public var timeInfo: [TimeInfo] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -73,7 +75,8 @@ public struct SplitVideoInfoResult: NodeModel {
         public var partBegin: Double?
         /// `PartEnd`: seconds into the video, e.g. `5.320000`.
         public var partEnd: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -110,7 +110,8 @@ public struct TranscodeRequest: NodeModel {
     public var audioMixArray: [AudioMix] = []
     /// `Subtitle`: `Remove` `true` drops subtitle streams (Go SDK).
     public var subtitle: Subtitle?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -132,7 +133,8 @@ public struct TranscodeRequest: NodeModel {
         public var format: String?
         /// `ClipConfig`: segment length for `hls`/`dash` outputs.
         public var clipConfig: ClipConfig?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -147,7 +149,8 @@ public struct TranscodeRequest: NodeModel {
     public struct ClipConfig: NodeModel {
         /// `Duration`: seconds per segment.
         public var duration: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -211,7 +214,8 @@ public struct TranscodeRequest: NodeModel {
         public var stdExtInfo: String?
         /// `ColorParam` (Go SDK): the output's colour description.
         public var colorParam: ColorParam?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -257,7 +261,8 @@ public struct TranscodeRequest: NodeModel {
         public var colorTrc: String?
         /// `ColorPrimaries`: e.g. `bt709`.
         public var colorPrimaries: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -288,7 +293,8 @@ public struct TranscodeRequest: NodeModel {
         public var switchTrack: String?
         /// `SampleFormat`: `fltp`, `s16p`, `s32`, ….
         public var sampleFormat: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -311,7 +317,8 @@ public struct TranscodeRequest: NodeModel {
         public var start: Double?
         /// `Duration`: seconds.
         public var duration: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -349,7 +356,8 @@ public struct TranscodeRequest: NodeModel {
         public var hlsEncrypt: HlsEncrypt?
         /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
         public var aigcMetadata: AIGCMetadata?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -375,7 +383,8 @@ public struct TranscodeRequest: NodeModel {
         public var isHlsEncrypt: String?
         /// `UriKey`: the key URI written into the playlist (blank when not encrypting).
         public var uriKey: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -402,7 +411,8 @@ public struct TranscodeRequest: NodeModel {
         public var propagateId: String?
         /// `ReservedCode2`: reserved, as sent.
         public var reservedCode2: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -428,7 +438,8 @@ public struct TranscodeRequest: NodeModel {
         public var replace: String?
         /// `EffectConfig`: fades.
         public var effectConfig: EffectConfig?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -455,7 +466,8 @@ public struct TranscodeRequest: NodeModel {
         public var enableBgmFade: String?
         /// `BgmFadeTime`: seconds.
         public var bgmFadeTime: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -474,7 +486,8 @@ public struct TranscodeRequest: NodeModel {
     public struct Subtitle: NodeModel {
         /// `Remove`: `true` drops subtitle streams, as sent.
         public var remove: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -507,7 +520,8 @@ public struct MediaWatermark: NodeModel {
     public var image: Image?
     /// `Text`: a text watermark.
     public var text: Text?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -533,7 +547,8 @@ public struct MediaWatermark: NodeModel {
         public var xSlideSpeed: Double?
         /// `YSlideSpeed`: the speed down.
         public var ySlideSpeed: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -559,7 +574,8 @@ public struct MediaWatermark: NodeModel {
         public var transparency: Int?
         /// `Background`: `true` when the image is a background, as sent.
         public var background: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -586,7 +602,8 @@ public struct MediaWatermark: NodeModel {
         public var transparency: Int?
         /// `Text`: the words.
         public var text: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -611,7 +628,8 @@ public struct RemoveWatermarkRequest: NodeModel {
     public var width: Int?
     /// `Height`: pixels, [1, 4096].
     public var height: Int?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

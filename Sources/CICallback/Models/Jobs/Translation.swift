@@ -58,7 +58,8 @@ public struct TranslationRequest: NodeModel {
     public var lang: String?
     /// `Type`: the target file type, e.g. `pdf`, `docx`, `txt` (for images).
     public var type: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -74,7 +75,8 @@ public struct TranslationRequest: NodeModel {
 public struct AITranslateResult: NodeModel {
     /// `Result`: the translated text.
     public var result: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -57,7 +57,8 @@ public struct TtsConfig: NodeModel {
     public var input: String?
     /// `InputType`: `Text` or `Url`.
     public var inputType: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -81,7 +82,8 @@ public struct TtsTemplate: NodeModel {
     public var volume: Int?
     /// `Speed`: 50 to 200 (percent), default 100.
     public var speed: Int?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -52,7 +52,8 @@ public struct VideoMontageRequest: NodeModel {
     public var duration: Double?
     /// `Scene`: `Video` (general), `Soccer`, ….
     public var scene: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

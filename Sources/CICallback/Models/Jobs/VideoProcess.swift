@@ -50,7 +50,8 @@ public struct VideoProcessRequest: NodeModel {
     public var colorEnhance: ColorEnhance?
     /// `MsSharpen`: sharpening.
     public var msSharpen: MsSharpen?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -70,7 +71,8 @@ public struct VideoProcessRequest: NodeModel {
         public var correction: Int?
         /// `Saturation`: strength, [0, 100].
         public var saturation: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -89,7 +91,8 @@ public struct VideoProcessRequest: NodeModel {
         public var enable: String?
         /// `SharpenLevel`: strength, [0, 10].
         public var sharpenLevel: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -65,7 +65,8 @@ enum VideoTagJob: JobKind {
 public struct VideoTagRequest: NodeModel {
     /// `Scenario`: only `Stream` is supported.
     public var scenario: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -77,7 +78,8 @@ public struct VideoTagRequest: NodeModel {
 public struct VideoTagResult: NodeModel {
     /// `StreamData`: the tagging result.
     public var streamData: StreamData?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -92,7 +94,8 @@ public struct VideoTagResult: NodeModel {
         public var subErrorMessage: String?
         /// `Data`: the tags found.
         public var data: TagData?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -118,7 +121,8 @@ public struct VideoTagResult: NodeModel {
         public var objectTags: [ObjectTag] = []
         /// `Labels` (Go and Java SDK models only).
         public var labels: [Label] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -141,7 +145,8 @@ public struct VideoTagResult: NodeModel {
         public var tagClass: String?
         /// `Confidence`, in [0, 1].
         public var confidence: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -163,7 +168,8 @@ public struct VideoTagResult: NodeModel {
         public var count: Int?
         /// `DetailPerSecond`: where the person appears, second by second.
         public var detailPerSecond: [PersonDetail] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -184,7 +190,8 @@ public struct VideoTagResult: NodeModel {
         public var confidence: Double?
         /// `BBox`: the person's boxes at that moment.
         public var boundingBoxes: [BoundingBox] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -206,7 +213,8 @@ public struct VideoTagResult: NodeModel {
         public var x2: Double?
         /// `Y2`: the bottom edge, relative to the height.
         public var y2: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -233,7 +241,8 @@ public struct VideoTagResult: NodeModel {
         public var endIndex: Int?
         /// `ClipFrameResult`: the top result of each frame, `label:score`.
         public var clipFrameResult: [ClipFrame] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -256,7 +265,8 @@ public struct VideoTagResult: NodeModel {
         public var startTime: Double?
         /// `EndTime`: seconds into the video (not dates).
         public var endTime: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -274,7 +284,8 @@ public struct VideoTagResult: NodeModel {
         public var objects: [DetectedObject] = []
         /// `TimeStamp`, in seconds.
         public var timestamp: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -293,7 +304,8 @@ public struct VideoTagResult: NodeModel {
         public var confidence: Double?
         /// `BBox`: a list, as in every Tencent SDK model.
         public var boundingBoxes: [BoundingBox] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -313,7 +325,8 @@ public struct VideoTagResult: NodeModel {
         public var second: String?
         /// `Confidence`, in [0, 1].
         public var confidence: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -78,7 +78,8 @@ public struct VideoTargetRecRequest: NodeModel {
     public var processType: String?
     /// `TransTpl`: the output video's settings, with `ProcessType`.
     public var transTpl: TransTpl?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -99,7 +100,8 @@ public struct VideoTargetRecRequest: NodeModel {
         public var container: Container?
         /// `Video`: the output's video settings.
         public var video: Video?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -114,7 +116,8 @@ public struct VideoTargetRecRequest: NodeModel {
     public struct Container: NodeModel {
         /// `Format`: e.g. `mp4`.
         public var format: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -136,7 +139,8 @@ public struct VideoTargetRecRequest: NodeModel {
         public var height: Int?
         /// `Fps`: e.g. `30`.
         public var fps: FrameRate?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -167,7 +171,8 @@ public struct VideoTargetRecResult: NodeModel {
     public var licenseRecognitionResult: [Frame] = []
     /// `Sensitive` (Go SDK model), as sent.
     public var sensitive: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -198,7 +203,8 @@ public struct VideoTargetRecResult: NodeModel {
         public var faceInfo: [Target] = []
         /// `PlateInfo`: the targets found.
         public var plateInfo: [Target] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -222,7 +228,8 @@ public struct VideoTargetRecResult: NodeModel {
         public var score: Int?
         /// `Location`: where, in pixels.
         public var location: Location?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -244,7 +251,8 @@ public struct VideoTargetRecResult: NodeModel {
         public var width: Int?
         /// `Height`: pixels.
         public var height: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

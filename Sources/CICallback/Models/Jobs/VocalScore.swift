@@ -46,7 +46,8 @@ public struct VocalScoreRequest: NodeModel {
     public var standardObject: String?
     /// `StandardUrl`: the reference track's URL, when it is not an object.
     public var standardUrl: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -63,7 +64,8 @@ public struct VocalScoreResult: NodeModel {
     public var pitchScore: Score?
     /// `RhythemScore` (sic, the service's spelling): how well the rhythm follows it.
     public var rhythemScore: Score?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -79,7 +81,8 @@ public struct VocalScoreResult: NodeModel {
         public var totalScore: Double?
         /// `SentenceScores`: one score per sentence of the track.
         public var sentenceScores: [SentenceScore] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -98,7 +101,8 @@ public struct VocalScoreResult: NodeModel {
         public var endTime: Double?
         /// `Score`: the sentence's score, 0–100.
         public var score: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

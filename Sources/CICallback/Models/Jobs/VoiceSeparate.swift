@@ -36,7 +36,8 @@ public struct VoiceSeparateRequest: NodeModel {
     public var audioMode: String?
     /// `AudioConfig`: the output audio settings.
     public var audioConfig: AudioConfig?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -56,7 +57,8 @@ public struct VoiceSeparateRequest: NodeModel {
         public var bitrate: String?
         /// `Channels`: the channel count, as sent (text).
         public var channels: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

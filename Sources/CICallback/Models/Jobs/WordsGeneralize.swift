@@ -44,7 +44,8 @@ public struct WordsGeneralizeRequest: NodeModel {
     public var nerMethod: String?
     /// `SegMethod`: `SegBasic` or `MIX`.
     public var segMethod: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -61,7 +62,8 @@ public struct WordsGeneralizeResult: NodeModel {
     public var labels: [Label] = []
     /// `WordsGeneralizeToken`: the segmented words.
     public var tokens: [Token] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -77,7 +79,8 @@ public struct WordsGeneralizeResult: NodeModel {
         public var category: String?
         /// `Word`: the word.
         public var word: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -98,7 +101,8 @@ public struct WordsGeneralizeResult: NodeModel {
         public var length: Int?
         /// `Pos`: part-of-speech code, as sent (`t`, `v`, `nx`).
         public var pos: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

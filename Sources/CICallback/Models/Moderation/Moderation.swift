@@ -153,7 +153,8 @@ public struct ModerationSimpleBody: NodeModel {
     public var message: String?
     /// `data`: the verdict.
     public var data: ModerationSimpleData?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}

@@ -118,7 +118,8 @@ public struct ModerationJob: NodeModel {
     /// `HighlightHtml` (web page): the page with hits marked, when asked for.
     public var highlightHtml: String?
 
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -244,7 +245,8 @@ public struct ModerationJob: NodeModel {
         public var meaninglessInfo: ModerationScene?
         /// `LanguageResults` (audio sections).
         public var languageResults: [LanguageResult] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -302,7 +304,8 @@ public struct ModerationJob: NodeModel {
         public var startTime: Int?
         /// `EndTime`: where it ends (Go SDK; no unit documented).
         public var endTime: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -333,7 +336,8 @@ public struct ModerationJob: NodeModel {
         public var abuseInfo: ModerationScene?
         /// `TeenagerInfo`: the minors-protection scene.
         public var teenagerInfo: ModerationScene?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -364,7 +368,8 @@ public struct ModerationJob: NodeModel {
     public struct ResultList: NodeModel {
         /// `Results`: each page, image or text judged.
         public var results: [Segment] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -29,7 +29,8 @@ public struct ModerationScene: NodeModel {
     public var objectResults: [ObjectResult] = []
     /// `HitInfos` (text): what matched, where.
     public var hitInfos: [HitInfo] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -63,7 +64,8 @@ public struct ModerationScene: NodeModel {
         public var subLabel: String?
         /// `Location`: where in the image.
         public var location: ModerationLocation?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -88,7 +90,8 @@ public struct ModerationScene: NodeModel {
         public var libName: String?
         /// `Keywords`: the words of that library that matched.
         public var keywords: [String] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -108,7 +111,8 @@ public struct ModerationScene: NodeModel {
         public var name: String?
         /// `Location`: where in the image.
         public var location: ModerationLocation?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -129,7 +133,8 @@ public struct ModerationScene: NodeModel {
         public var libName: String?
         /// `Positions`: where in the text.
         public var positions: [Position] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -147,7 +152,8 @@ public struct ModerationScene: NodeModel {
             public var start: Int?
             /// `End`: the end of the match, in characters.
             public var end: Int?
-            /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+            /// Child nodes this model has no field for, and nodes whose value did not fit
+            /// their field, kept with their text (decoding rules 10 and 12).
             public var unknownNodes: [Node] = []
             /// An empty value: no field set.
             public init() {}
@@ -172,7 +178,8 @@ public struct ModerationLocation: NodeModel {
     public var height: Double?
     /// `Rotate`: the box's rotation.
     public var rotate: Double?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -192,7 +199,8 @@ public struct ModerationLocation: NodeModel {
 public struct StringMap: NodeModel, FinishesDecoding {
     /// The object's keys and their string values.
     public var entries: [String: String] = [:]
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -248,7 +256,8 @@ public struct ModerationUserInfo: NodeModel {
     public var level: String?
     /// `Role`: the user's role, as sent.
     public var role: String?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -272,7 +281,8 @@ public struct ModerationUserInfo: NodeModel {
 public struct ModerationListInfo: NodeModel {
     /// `ListResults`: each list that matched.
     public var listResults: [ListResult] = []
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -287,7 +297,8 @@ public struct ModerationListInfo: NodeModel {
         public var listName: String?
         /// `Entity`: the entry of the list that matched.
         public var entity: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

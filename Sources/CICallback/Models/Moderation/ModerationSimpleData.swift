@@ -31,7 +31,8 @@ public struct ModerationSimpleData: NodeModel {
     public var teenagerInfo: Scene?
     /// `quality_info`: the image-quality scene.
     public var qualityInfo: Scene?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -84,7 +85,8 @@ public struct ModerationSimpleData: NodeModel {
         public var score: Int?
         /// `count`: hits in this scene (video, live, text).
         public var count: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

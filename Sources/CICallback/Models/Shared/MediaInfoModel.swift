@@ -7,7 +7,8 @@ public struct MediaInfo: NodeModel {
     public var format: Format?
     /// `Stream`: the streams.
     public var stream: Streams?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -35,7 +36,8 @@ public struct MediaInfo: NodeModel {
         public var bitrate: Double?
         /// `Size`: bytes.
         public var size: Int?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -60,7 +62,8 @@ public struct MediaInfo: NodeModel {
         public var video: [Video] = []
         /// `Subtitle`: the subtitle streams.
         public var subtitle: [Subtitle] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -104,7 +107,8 @@ public struct MediaInfo: NodeModel {
         public var bitrate: Double?
         /// `Language`: the stream's language tag, when it has one.
         public var language: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -187,7 +191,8 @@ public struct MediaInfo: NodeModel {
         public var colorTransfer: String?
         /// `Rotation`: the rotation, as ffprobe reports it (`0.000000`).
         public var rotation: Double?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -230,7 +235,8 @@ public struct MediaInfo: NodeModel {
         public var index: Int?
         /// `Language`: the stream's language tag, when it has one.
         public var language: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}

@@ -2,7 +2,8 @@
 public struct MediaResult: NodeModel {
     /// `OutputFile`: the objects written.
     public var outputFile: OutputFile?
-    /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
     /// An empty value: no field set.
     public init() {}
@@ -23,7 +24,8 @@ public struct MediaResult: NodeModel {
         public var md5Info: [Md5Info] = []
         /// `SpriteOutputFile`: Snapshot jobs only.
         public var spriteOutputFile: SpriteOutputFile?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -50,7 +52,8 @@ public struct MediaResult: NodeModel {
         public var objectPrefix: String?
         /// `Md5Info`: one entry per sheet.
         public var md5Info: [Md5Info] = []
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
@@ -70,7 +73,8 @@ public struct MediaResult: NodeModel {
         public var objectName: String?
         /// `Md5`: hex text.
         public var md5: String?
-        /// Child nodes this model has no field for, kept with their text (decoding rule 10).
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
         /// An empty value: no field set.
         public init() {}
