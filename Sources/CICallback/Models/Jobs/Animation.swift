@@ -4,6 +4,8 @@
 extension JobTag {
     /// Animation (视频转动图): a GIF or WebP made from a video (`MediaResult`, with
     /// the image's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/animation``.
     public static let animation: JobTag = "Animation"
 }
 

@@ -4,6 +4,8 @@
 extension JobTag {
     /// Concat (音视频拼接): fragments joined into one file (`MediaResult`, with the
     /// output's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/concatTemplate``.
     public static let concat: JobTag = "Concat"
 }
 

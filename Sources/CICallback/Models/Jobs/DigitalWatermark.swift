@@ -5,6 +5,8 @@
 extension JobTag {
     /// DigitalWatermark (添加数字水印): a video copied with an invisible text watermark
     /// (`Operation.DigitalWatermark`; the copy in `MediaResult`).
+    ///
+    /// Read it from ``JobOperation/digitalWatermark`` (a node other job types have too).
     public static let digitalWatermark: JobTag = "DigitalWatermark"
 }
 

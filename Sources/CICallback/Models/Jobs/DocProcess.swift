@@ -5,6 +5,9 @@
 extension JobTag {
     /// DocProcess (文档转码): a document (Word, Excel, PDF, …) converted to images,
     /// PDF or HTML, page by page.
+    ///
+    /// Its own nodes: ``JobOperation/docProcess``, ``JobOperation/docProcessResult``, ``JobOperation/docWatermark``,
+    /// ``JobOperation/docWatermarkResult``.
     public static let docProcess: JobTag = "DocProcess"
 }
 

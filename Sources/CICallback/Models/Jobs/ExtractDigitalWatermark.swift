@@ -5,6 +5,8 @@
 extension JobTag {
     /// ExtractDigitalWatermark (提取数字水印): the text of a digital watermark read back
     /// from a video (`Operation.ExtractDigitalWatermark.Message`).
+    ///
+    /// Its own nodes: ``JobOperation/extractDigitalWatermark``.
     public static let extractDigitalWatermark: JobTag = "ExtractDigitalWatermark"
 }
 

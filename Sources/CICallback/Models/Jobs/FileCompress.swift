@@ -4,6 +4,8 @@
 
 extension JobTag {
     /// FileCompress (多文件打包压缩): objects packed into one zip, tar or tar.gz archive.
+    ///
+    /// Its own nodes: ``JobOperation/fileCompressConfig``, ``JobOperation/fileCompressResult``.
     public static let fileCompress: JobTag = "FileCompress"
 }
 

@@ -4,6 +4,8 @@
 
 extension JobTag {
     /// FileHashCode (哈希值计算): the MD5, SHA-1 or SHA-256 of an object.
+    ///
+    /// Its own nodes: ``JobOperation/fileHashCodeConfig``, ``JobOperation/fileHashCodeResult``.
     public static let fileHashCode: JobTag = "FileHashCode"
 }
 

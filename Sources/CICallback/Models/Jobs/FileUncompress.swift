@@ -4,6 +4,8 @@
 
 extension JobTag {
     /// FileUncompress (文件解压): an archive's files extracted into a bucket.
+    ///
+    /// Its own nodes: ``JobOperation/fileUncompressConfig``, ``JobOperation/fileUncompressResult``.
     public static let fileUncompress: JobTag = "FileUncompress"
 }
 

@@ -4,6 +4,8 @@
 extension JobTag {
     /// ImageInspect (异常图片检测): whether an image hides other data (an appended
     /// video or archive), and where.
+    ///
+    /// Its own nodes: ``JobOperation/imageInspect``, ``JobOperation/imageInspectResult``.
     public static let imageInspect: JobTag = "ImageInspect"
 }
 

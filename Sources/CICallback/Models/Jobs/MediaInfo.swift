@@ -3,6 +3,8 @@
 
 extension JobTag {
     /// MediaInfo (获取媒体信息): ffprobe's view of a media file (`Operation.MediaInfo`).
+    ///
+    /// Read it from ``JobOperation/mediaInfo`` (a node other job types have too).
     public static let mediaInfo: JobTag = "MediaInfo"
 }
 

@@ -5,6 +5,8 @@
 extension JobTag {
     /// NoiseReduction (音频降噪): an audio track with its background noise removed,
     /// written to `Operation.Output`.
+    ///
+    /// Its own nodes: ``JobOperation/noiseReduction``, ``JobOperation/output``.
     public static let noiseReduction: JobTag = "NoiseReduction"
 }
 

@@ -3,6 +3,8 @@
 
 extension JobTag {
     /// PicProcess (图片处理): an image processed by a rule such as `imageMogr2/rotate/90`.
+    ///
+    /// Its own nodes: ``JobOperation/picProcess``, ``JobOperation/picProcessResult``.
     public static let picProcess: JobTag = "PicProcess"
 }
 

@@ -5,6 +5,8 @@
 extension JobTag {
     /// QualityEstimate (视频质量评分): a video's quality score, 0–10
     /// (`Operation.QualityEstimate.Score`).
+    ///
+    /// Its own nodes: ``JobOperation/qualityEstimate``, ``JobOperation/qualityEstimateConfig``.
     public static let qualityEstimate: JobTag = "QualityEstimate"
 }
 

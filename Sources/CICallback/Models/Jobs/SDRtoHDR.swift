@@ -4,6 +4,8 @@
 extension JobTag {
     /// SDRtoHDR: a standard-dynamic-range video turned into HDR, then transcoded
     /// (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/sdrToHdr``.
     public static let sdrToHdr: JobTag = "SDRtoHDR"
 }
 

@@ -4,6 +4,8 @@
 extension JobTag {
     /// Segment (转封装, 音视频分段): a media file re-muxed, or cut into segments
     /// (`MediaResult.OutputFile.ObjectName` relative to `ObjectPrefix`).
+    ///
+    /// Its own nodes: ``JobOperation/segment``.
     public static let segment: JobTag = "Segment"
 }
 

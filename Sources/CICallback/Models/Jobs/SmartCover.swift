@@ -4,6 +4,8 @@
 extension JobTag {
     /// SmartCover (智能封面): the best frames of a video, as cover images
     /// (`MediaResult.OutputFile.ObjectName`, full keys).
+    ///
+    /// Its own nodes: ``JobOperation/smartCover``.
     public static let smartCover: JobTag = "SmartCover"
 }
 

@@ -5,6 +5,8 @@
 extension JobTag {
     /// Snapshot (截帧): still images taken from a video, and sprite sheets of them
     /// (`MediaResult.OutputFile` and its `SpriteOutputFile`).
+    ///
+    /// Its own nodes: ``JobOperation/snapshot``.
     public static let snapshot: JobTag = "Snapshot"
 }
 

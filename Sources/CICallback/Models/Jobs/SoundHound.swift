@@ -3,6 +3,8 @@
 
 extension JobTag {
     /// SoundHound (听歌识曲): the songs an audio clip matches, with singer and confidence.
+    ///
+    /// Its own nodes: ``JobOperation/soundHoundResult``.
     public static let soundHound: JobTag = "SoundHound"
 }
 

@@ -6,6 +6,8 @@
 extension JobTag {
     /// SpeechRecognition (语音识别): the transcript of an audio or video track, with
     /// per-sentence and per-word timings.
+    ///
+    /// Its own nodes: ``JobOperation/speechRecognition``, ``JobOperation/speechRecognitionResult``.
     public static let speechRecognition: JobTag = "SpeechRecognition"
 }
 

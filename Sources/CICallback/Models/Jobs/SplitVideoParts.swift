@@ -5,6 +5,8 @@
 extension JobTag {
     /// SplitVideoParts (视频拆条): a video cut into parts at its shots or scenes, as
     /// time spans (`Operation.SplitVideoInfoResult.TimeInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/splitVideoParts``, ``JobOperation/splitVideoInfoResult``.
     public static let splitVideoParts: JobTag = "SplitVideoParts"
 }
 

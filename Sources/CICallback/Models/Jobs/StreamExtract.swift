@@ -4,6 +4,8 @@
 extension JobTag {
     /// StreamExtract (流分离): each stream of a media file written to its own object
     /// (`Operation.Output.StreamExtract`; the objects in `MediaResult`).
+    ///
+    /// Read it from ``JobOperation/output`` (a node other job types have too).
     public static let streamExtract: JobTag = "StreamExtract"
 }
 

@@ -5,6 +5,8 @@ extension JobTag {
     /// SuperResolution (超分辨率): a video upscaled (SD to HD, HD to 4K), then
     /// transcoded (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`;
     /// `DigitalWatermark` when one was embedded, `SubTag` `DigitalWatermark`).
+    ///
+    /// Its own nodes: ``JobOperation/superResolution``.
     public static let superResolution: JobTag = "SuperResolution"
 }
 

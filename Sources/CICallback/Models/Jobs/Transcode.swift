@@ -8,6 +8,8 @@
 extension JobTag {
     /// Transcode (音视频转码, and HighSpeedHd 极速高清转码): a media file re-encoded
     /// (`MediaResult`, with the output's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/transcode``, ``JobOperation/watermark``, ``JobOperation/removeWatermark``.
     public static let transcode: JobTag = "Transcode"
 }
 

@@ -7,6 +7,8 @@ extension JobTag {
     /// Translation (翻译): a document (pdf, docx, pptx, xlsx, txt, html, markdown, or an
     /// image's text) translated into another language, written to `Operation.Output`.
     /// The source language and type are in `JobsDetail.Input` (`Lang`, `Type`, `BasicType`).
+    ///
+    /// Its own nodes: ``JobOperation/translation``, ``JobOperation/aiTranslateResult``.
     public static let translation: JobTag = "Translation"
 }
 

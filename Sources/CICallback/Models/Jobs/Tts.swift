@@ -5,6 +5,8 @@
 extension JobTag {
     /// Tts (语音合成): speech synthesised from a text, written as an audio object
     /// (`MediaResult`). A Tts job has no `JobsDetail.Input`.
+    ///
+    /// Its own nodes: ``JobOperation/ttsConfig``, ``JobOperation/ttsTpl``.
     public static let tts: JobTag = "Tts"
 }
 

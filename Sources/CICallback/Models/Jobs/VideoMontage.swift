@@ -4,6 +4,8 @@
 extension JobTag {
     /// VideoMontage (精彩集锦): the highlights of a video cut into a short one
     /// (`MediaResult`, with the output's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/videoMontage``.
     public static let videoMontage: JobTag = "VideoMontage"
 }
 

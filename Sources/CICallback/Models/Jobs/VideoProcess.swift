@@ -4,6 +4,8 @@
 extension JobTag {
     /// VideoProcess (视频增强): colour enhancement and sharpening, then a transcode
     /// (`TranscodeTemplateId`; `MediaResult`, with the output's `MediaInfo`).
+    ///
+    /// Its own nodes: ``JobOperation/videoProcess``.
     public static let videoProcess: JobTag = "VideoProcess"
 }
 

@@ -5,6 +5,8 @@ import Foundation
 
 extension JobTag {
     /// VideoTag (视频标签): tags, places, actions, objects and people in a video.
+    ///
+    /// Its own nodes: ``JobOperation/videoTag``, ``JobOperation/videoTagResult``.
     public static let videoTag: JobTag = "VideoTag"
 }
 

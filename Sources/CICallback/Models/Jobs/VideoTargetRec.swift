@@ -5,6 +5,8 @@
 extension JobTag {
     /// VideoTargetRec (视频目标检测): people, pets, cars (and faces, number plates) found
     /// in a video's frames (`Operation.VideoTargetRecResult`).
+    ///
+    /// Its own nodes: ``JobOperation/videoTargetRec``, ``JobOperation/videoTargetRecResult``.
     public static let videoTargetRec: JobTag = "VideoTargetRec"
 }
 

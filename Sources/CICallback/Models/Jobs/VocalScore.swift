@@ -3,6 +3,8 @@
 
 extension JobTag {
     /// VocalScore (音乐评分): how well a sung track follows a reference, in pitch and rhythm.
+    ///
+    /// Its own nodes: ``JobOperation/vocalScore``, ``JobOperation/vocalScoreResult``.
     public static let vocalScore: JobTag = "VocalScore"
 }
 

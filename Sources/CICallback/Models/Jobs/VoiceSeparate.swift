@@ -4,6 +4,8 @@
 extension JobTag {
     /// VoiceSeparate (人声分离): the voice and the background of an audio track, as
     /// two objects (`Operation.Output.Object`, `AuObject`; `MediaResult`).
+    ///
+    /// Its own nodes: ``JobOperation/voiceSeparate``.
     public static let voiceSeparate: JobTag = "VoiceSeparate"
 }
 

@@ -3,6 +3,8 @@
 
 extension JobTag {
     /// WordsGeneralize (分词): a text segmented into words, with named entities.
+    ///
+    /// Its own nodes: ``JobOperation/wordsGeneralize``, ``JobOperation/wordsGeneralizeResult``.
     public static let wordsGeneralize: JobTag = "WordsGeneralize"
 }
 
