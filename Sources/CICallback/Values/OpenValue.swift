@@ -14,6 +14,7 @@
 public protocol OpenValue: RawRepresentable<String>, Sendable, Hashable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
+    /// The value with this text, whether or not the library knows it: never fails.
     init(rawValue: String)
 }
 
