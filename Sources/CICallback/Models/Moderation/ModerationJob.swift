@@ -65,11 +65,11 @@ public struct ModerationJob: NodeModel {
     public var abuseInfo: ModerationScene?
     /// `TeenagerInfo`: the minors-protection scene.
     public var teenagerInfo: ModerationScene?
-    /// `QualityInfo`: the image-quality scene.
+    /// `QualityInfo`: the quality scene.
     public var qualityInfo: ModerationScene?
-    /// `ValueInfo`: the values scene.
+    /// `ValueInfo` (Go SDK): the `Value` scene.
     public var valueInfo: ModerationScene?
-    /// `SpamInfo`: the spam scene.
+    /// `SpamInfo` (Go SDK, text): the spam scene.
     public var spamInfo: ModerationScene?
     /// `MeaninglessInfo`: the meaningless-content scene.
     public var meaninglessInfo: ModerationScene?
@@ -235,11 +235,11 @@ public struct ModerationJob: NodeModel {
         public var abuseInfo: ModerationScene?
         /// `TeenagerInfo`: the minors-protection scene.
         public var teenagerInfo: ModerationScene?
-        /// `QualityInfo`: the image-quality scene.
+        /// `QualityInfo`: the quality scene.
         public var qualityInfo: ModerationScene?
-        /// `ValueInfo`: the values scene.
+        /// `ValueInfo` (Go SDK): the `Value` scene.
         public var valueInfo: ModerationScene?
-        /// `SpamInfo`: the spam scene.
+        /// `SpamInfo` (Go SDK, text): the spam scene.
         public var spamInfo: ModerationScene?
         /// `MeaninglessInfo`: the meaningless-content scene.
         public var meaninglessInfo: ModerationScene?

@@ -246,9 +246,9 @@ public struct ModerationUserInfo: NodeModel {
     public var room: String?
     /// `IP`: the user's IP address.
     public var ip: String?
-    /// `Type`: the kind of content or user, as sent.
+    /// `Type`: the user's type, as sent.
     public var type: String?
-    /// `ReceiveTokenId`: the recipient's account id.
+    /// `ReceiveTokenId`: the recipient's account id (private messages).
     public var receiveTokenId: String?
     /// `Gender`, as sent.
     public var gender: String?

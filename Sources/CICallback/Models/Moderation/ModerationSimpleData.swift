@@ -29,7 +29,7 @@ public struct ModerationSimpleData: NodeModel {
     public var abuseInfo: Scene?
     /// `teenager_info`: the minors-protection scene.
     public var teenagerInfo: Scene?
-    /// `quality_info`: the image-quality scene.
+    /// `quality_info`: the quality scene.
     public var qualityInfo: Scene?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
