@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Decodes the body of a Tencent Cloud Infinite (数据万象) callback, XML or JSON,
 /// into a typed `Callback`.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // The Codable form of every model comes from its field table: wire names as keys,
 // repeated nodes as arrays, absent nodes left out, numbers as numbers, times as

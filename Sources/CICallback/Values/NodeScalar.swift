@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a node's text gives no value for its field. The decoder turns it into a
 /// problem (`Callback.problems`) with the node's path, and keeps the text.
