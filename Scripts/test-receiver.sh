@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# End-to-end test of the example receiver (Examples/CallbackReceiver):
-# builds it, starts it on loopback, POSTs every fixture (with and without a
-# content type), checks the status and the acknowledgement or the error, the
-# 413 and 404 paths, then runs a short, bounded load with wrk.
+# End-to-end test of the example receiver (Examples/CallbackReceiver), against real
+# servers on loopback: builds it, starts it (SQLite store) on a free port, POSTs
+# every fixture (with and without a content type), checks the status and the
+# acknowledgement or the error, the 413 and 404 paths, runs a short, bounded load
+# with wrk; then the store-then-acknowledge cases of issue 16, on SQLite and on a
+# PostgreSQL server started here from the system's binaries (initdb + pg_ctl in a
+# temporary directory, as the postgres user when run as root):
+#   1. every fixture body stored once, raw bytes identical, canonical JSON equal
+#      to the library's (Fixtures/*/expected/*.json);
+#   2. each body sent 3 times at once, stored once;
+#   3. kill -9 of the receiver mid-load, restarted: every 200 stored, no row
+#      half-written (both backends);
+#   4. PostgreSQL stopped mid-load: 5xx while it is down, 200 again after;
+#   5. slow-loris clients cut off, 503 beyond the concurrency limit, peak memory;
+#   6. two receivers on one PostgreSQL database, duplicates split across them.
+# The load client and the store checks are Scripts/receiver/client.py.
 #
 #   bash Scripts/test-receiver.sh
 #
 # Environment: RECEIVER_CONFIGURATION (release|debug, default release),
-# LOAD_SECONDS (default 20; 0 skips the load). Exits non-zero on any failure;
-# the last line is "N passed, M failed".
+# LOAD_SECONDS (default 20; 0 skips the wrk load; the load cases send
+# 200 x LOAD_SECONDS distinct bodies, at least 400), KEEP_WORK=1 keeps the work
+# directory. Exits non-zero on any failure; the last line is "N passed, M failed".
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,18 +42,29 @@ finish() {
     [[ $failed -eq 0 ]]
 }
 
-# --- The server is stopped on exit, whatever happens ---------------------------
+# --- Every server is stopped on exit, whatever happens -------------------------
 WORK=$(mktemp -d)
-SERVER_PID=
+chmod 755 "$WORK"
+declare -A PID=() PORT=()
 LOAD_PID=
+source Scripts/receiver/postgres.sh
+CLIENT=(python3 Scripts/receiver/client.py)
+stop_receiver() {
+    local pid=${PID[$1]:-}
+    [[ -n $pid ]] || return 0
+    if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+    PID[$1]=
+}
 cleanup() {
     [[ -z $LOAD_PID ]] || kill "$LOAD_PID" 2>/dev/null || true
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
+    for name in "${!PID[@]}"; do stop_receiver "$name"; done
+    pg_cleanup
+    [[ -n ${KEEP_WORK:-} ]] && echo "work directory kept: $WORK" || rm -rf "$WORK"
     # Stopped early (set -e, a signal): still end with the count, this stop as a failure.
     [[ -n $finished ]] || echo "$passed passed, $((failed + 1)) failed"
 }
@@ -49,7 +73,8 @@ trap 'exit 130' INT TERM
 
 # --- Tools -------------------------------------------------------------------
 missing=()
-for tool in curl jq wrk; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in curl jq wrk python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     sudo=()
@@ -67,31 +92,51 @@ if ! swift build -c "$CONFIGURATION" --package-path "$PACKAGE" >"$WORK/build.log
     finish
     exit 1
 fi
-BINARY=$PACKAGE/.build/$CONFIGURATION/CallbackReceiver
+BINARY=$PWD/$PACKAGE/.build/$CONFIGURATION/CallbackReceiver
 echo "built in $((SECONDS - build_start))s"
 
-# --- Start the server ----------------------------------------------------------
+# --- Receivers -----------------------------------------------------------------
+# start_receiver NAME PORT [VAR=VALUE...]: starts a receiver in $WORK (where its
+# SQLite file goes unless DATABASE_URL is given), logging to $WORK/NAME.log, and
+# waits until it listens; PORT 0 lets the kernel pick one (the server logs it).
+# Sets PID[NAME], PORT[NAME]. Starting NAME again (after a kill) reuses its log.
+start_receiver() {
+    local name=$1 port=$2
+    shift 2
+    local log=$WORK/$name.log
+    touch "$log"
+    local before
+    before=$(wc -l <"$log")
+    (cd "$WORK" && exec env CALLBACK_HOST=127.0.0.1 CALLBACK_PORT="$port" CALLBACK_TOKEN="$TOKEN" \
+        CALLBACK_MAX_BODY_BYTES=$MAX_BODY_BYTES CALLBACK_STORE_TIMEOUT_MS=2000 CALLBACK_DATABASE_PATH="$name.sqlite" \
+        "$@" "$BINARY" >>"$log" 2>&1) &
+    PID[$name]=$!
+    local found=
+    for _ in $(seq 300); do
+        found=$(tail -n +$((before + 1)) "$log" | sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' | head -1)
+        [[ -n $found ]] && break
+        kill -0 "${PID[$name]}" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [[ -z $found ]]; then
+        tail -20 "$log" >&2
+        return 1
+    fi
+    PORT[$name]=$found
+}
+url_of() { echo "http://127.0.0.1:${PORT[$1]}/ci-callback/$TOKEN"; }
+peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/${PID[$1]}/status" 2>/dev/null || echo 0; }
 
-# Port 0: the kernel picks a free port and the server logs the one it got.
-CALLBACK_HOST=127.0.0.1 CALLBACK_PORT=0 CALLBACK_TOKEN=$TOKEN CALLBACK_MAX_BODY_BYTES=$MAX_BODY_BYTES \
-    "$BINARY" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-PORT=
-for _ in $(seq 300); do
-    PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$WORK/server.log")
-    [[ -n $PORT ]] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ -z $PORT ]]; then
-    cat "$WORK/server.log" >&2
+# --- Start the server (SQLite, the default store) -------------------------------
+if ! start_receiver server 0; then
     fail "server did not start"
     finish
     exit 1
 fi
-BASE=http://127.0.0.1:$PORT
+SERVER_PID=${PID[server]}
+BASE=http://127.0.0.1:${PORT[server]}
 URL=$BASE/ci-callback/$TOKEN
-echo "server $SERVER_PID on $BASE"
+echo "server $SERVER_PID on $BASE (SQLite $WORK/server.sqlite)"
 
 # post URL CONTENT-TYPE FILE: sets $status and $body.
 # An empty CONTENT-TYPE sends none (curl would otherwise send a form type).
@@ -265,4 +310,250 @@ EOF
     kill -0 "$SERVER_PID" 2>/dev/null && pass || fail "the server died under load"
 fi
 
+
+# === Store, then acknowledge ====================================================
+# The cases of issue 16, on SQLite (the server above) and on a PostgreSQL server
+# started here. Bodies for the load cases are fixtures with a new job id each
+# (client.py make); client.py load records the status of every request, and
+# client.py verify checks the store against what got a 200.
+COUNT=$((LOAD_SECONDS > 0 ? LOAD_SECONDS * 200 : 400))
+((COUNT >= 400)) || COUNT=400
+load_seeds=(Fixtures/job-types/* Fixtures/workflow-finish/* Fixtures/moderation/* Fixtures/samples/*)
+next_body=0
+# make_bodies DIR N: N new distinct bodies.
+make_bodies() {
+    "${CLIENT[@]}" make --seeds "${load_seeds[@]}" --first "$next_body" --count "$2" --out "$1"
+    next_body=$((next_body + $2))
+}
+# check LABEL COMMAND...: passes when the command does, printing its last line.
+check() {
+    local label=$1
+    shift
+    if "$@" >"$WORK/check.out" 2>&1; then
+        pass
+        echo "  $label: $(tail -1 "$WORK/check.out")"
+    else
+        fail "$label: $(cat "$WORK/check.out")"
+    fi
+}
+summary() { jq -r '"\(.requests) requests in \(.seconds) s, \(.rps) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, statuses \(.statuses | tostring)"' "$1"; }
+# wait_progress FILE N: until the running load has sent N requests (at most 60 s).
+wait_progress() {
+    for _ in $(seq 600); do
+        [[ $(cat "$1" 2>/dev/null || echo 0) -ge $2 ]] && return 0
+        kill -0 "$LOAD_PID" 2>/dev/null || return 0
+        sleep 0.1
+    done
+}
+# crash_case NAME [VAR=VALUE...]: kill -9 the receiver NAME mid-load, restart it on
+# the same port and store; the load retries what did not get a 200, as the service
+# would. Every body that got a 200 must be stored once, whole.
+crash_case() {
+    local name=$1
+    shift
+    local port
+    port=$(free_port)
+    start_receiver "$name" "$port" "$@" || { fail "$name: did not start"; return; }
+    make_bodies "$WORK/$name-bodies" "$COUNT"
+    "${CLIENT[@]}" load --urls "$(url_of "$name")" --bodies "$WORK/$name-bodies" --concurrency 16 \
+        --retry-seconds 120 --progress "$WORK/$name.progress" --out "$WORK/$name-results.jsonl" >"$WORK/$name-load.json" &
+    LOAD_PID=$!
+    wait_progress "$WORK/$name.progress" $((COUNT / 3))
+    kill -9 "${PID[$name]}"
+    wait "${PID[$name]}" 2>/dev/null || true
+    local at
+    at=$(cat "$WORK/$name.progress")
+    sleep 0.5
+    start_receiver "$name" "$port" "$@" || { fail "$name: did not restart"; return; }
+    wait "$LOAD_PID" || fail "$name: the load client failed"
+    LOAD_PID=
+    echo "  $name: killed -9 after $at requests, restarted; $(summary "$WORK/$name-load.json")"
+    check "$name: every 200 stored once, whole" "${CLIENT[@]}" verify --bodies "$WORK/$name-bodies" \
+        --results "$WORK/$name-results.jsonl" --exact "${store_args[@]}"
+    stop_receiver "$name"
+}
+
+echo "case 1, SQLite: every fixture body stored once, raw bytes and canonical JSON"
+"${CLIENT[@]}" fixtures --out "$WORK/fixtures" "${seeds[@]}"
+store_args=(--sqlite "$WORK/server.sqlite")
+check "case 1 (SQLite)" "${CLIENT[@]}" verify --bodies "$WORK/fixtures" --canonical --exact "${store_args[@]}"
+
+echo "case 2, SQLite: each body sent 3 times at once, stored once"
+make_bodies "$WORK/dup-bodies" 200
+"${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
+    --out "$WORK/dup-results.jsonl" >"$WORK/dup-load.json"
+echo "  $(summary "$WORK/dup-load.json")"
+check "case 2 (SQLite)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" --results "$WORK/dup-results.jsonl" \
+    --deliveries 3 "${store_args[@]}"
+
+echo "load, SQLite: $COUNT distinct bodies, 16 in flight"
+make_bodies "$WORK/load-bodies" "$COUNT"
+"${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/load-bodies" --concurrency 16 \
+    --out "$WORK/load-results.jsonl" >"$WORK/sqlite-load.json"
+echo "  $(summary "$WORK/sqlite-load.json"), server peak RSS $(peak_mib server) MiB"
+check "load (SQLite): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
+    --results "$WORK/load-results.jsonl" --deliveries 1 "${store_args[@]}"
+
+echo "case 3, SQLite: kill -9 mid-load"
+store_args=(--sqlite "$WORK/crash-sqlite.sqlite")
+crash_case crash-sqlite
+
+echo "case 5: slow clients, concurrency and memory bounds (CALLBACK_REQUEST_TIMEOUT_MS=2000, CALLBACK_MAX_CONCURRENT=4)"
+if start_receiver limits 0 CALLBACK_REQUEST_TIMEOUT_MS=2000 CALLBACK_MAX_CONCURRENT=4; then
+    limits_url=$(url_of limits)
+    # 8 clients trickle headers and 2 a body, a byte every 100 ms; meanwhile a
+    # normal request is answered at once, and each slow one is cut off at ~2 s.
+    slow_pids=()
+    for i in $(seq 8); do
+        "${CLIENT[@]}" slow --url "$limits_url" --mode headers --seconds 15 --out "$WORK/slow-h$i.json" >/dev/null &
+        slow_pids+=($!)
+    done
+    for i in 1 2; do
+        "${CLIENT[@]}" slow --url "$limits_url" --mode body --seconds 15 --out "$WORK/slow-b$i.json" >/dev/null &
+        slow_pids+=($!)
+    done
+    sleep 0.5
+    timing=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code} %{time_total}' -H 'Content-Type: application/xml' \
+        --data-binary @"$seed" "$limits_url") || timing="curl-error 0"
+    read -r code seconds <<<"$timing"
+    if [[ $code == 200 ]] && awk -v s="$seconds" 'BEGIN { exit !(s < 1) }'; then
+        pass
+        echo "  a normal request during 10 slow clients: 200 in ${seconds}s"
+    else
+        fail "normal request during slow clients: $timing"
+    fi
+    wait "${slow_pids[@]}" || true
+    cut=$(cat "$WORK"/slow-*.json | jq -s -c 'map(.closed_after_s)')
+    if jq -e 'all(. != null and . >= 1.8 and . <= 4)' <<<"$cut" >/dev/null; then
+        pass
+        echo "  slow clients (headers, body) cut off after $cut s"
+    else
+        fail "slow clients not cut off after 2 s: $cut"
+    fi
+    # 4 bodies trickling hold the 4 places: the next request gets 503 at once,
+    # and once they are cut off a request gets 200 again.
+    slow_pids=()
+    for i in 1 2 3 4; do
+        "${CLIENT[@]}" slow --url "$limits_url" --mode body --seconds 15 >/dev/null &
+        slow_pids+=($!)
+    done
+    sleep 0.7
+    post "$limits_url" application/xml "$seed"
+    [[ $status == 503 ]] && pass || fail "over CALLBACK_MAX_CONCURRENT: status $status, want 503"
+    wait "${slow_pids[@]}" || true
+    post "$limits_url" application/xml "$seed"
+    [[ $status == 200 ]] && pass || fail "after the slow clients were cut off: status $status, want 200"
+    # Memory: 32 bodies over the limit at once (streamed, chunked) and 32 normal ones.
+    { printf '<Response><EventName>'; head -c $((3 * MAX_BODY_BYTES)) /dev/zero | tr '\0' 'x'; printf '</EventName></Response>'; } >"$WORK/huge.xml"
+    before=$(peak_mib limits)
+    seq 32 | xargs -P 32 -I{} curl -sS --max-time 30 -o /dev/null -w '%{http_code}\n' -X POST -T "$WORK/huge.xml" \
+        -H 'Transfer-Encoding: chunked' "$limits_url" >"$WORK/huge.status" 2>/dev/null || true
+    seq 32 | xargs -P 32 -I{} curl -sS --max-time 30 -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/xml' \
+        --data-binary @"$seed" "$limits_url" >>"$WORK/huge.status" 2>/dev/null || true
+    statuses=$(sort "$WORK/huge.status" | uniq -c | awk '{printf "%s×%s ", $2, $1}')
+    peak=$(peak_mib limits)
+    if ! grep -qvE '^(200|413|503)$' "$WORK/huge.status" && ((peak < 200)); then
+        pass
+        echo "  64 requests at once, 32 of them 3 MiB bodies (limit 1 MiB): $statuses; peak RSS $before -> $peak MiB"
+    else
+        fail "bounds under abuse: statuses $statuses, peak RSS $peak MiB"
+    fi
+    stop_receiver limits
+else
+    fail "limits receiver did not start"
+fi
+
+# --- PostgreSQL ------------------------------------------------------------------
+echo "PostgreSQL: a server of its own on loopback"
+if pg_setup && pg_start; then
+    echo "  $("$PG_BIN/postgres" --version), port $PG_PORT, data in $PG_DIR"
+    PSQL="$PG_BIN/psql -X -q -v ON_ERROR_STOP=1 -At -h 127.0.0.1 -p $PG_PORT -U postgres -d"
+    for db in fixtures crash multi down; do psql_query "CREATE DATABASE $db" >/dev/null; done
+    pg_url() { echo "postgres://postgres@127.0.0.1:$PG_PORT/$1"; }
+
+    echo "cases 1 and 2, PostgreSQL"
+    if start_receiver pg 0 DATABASE_URL="$(pg_url fixtures)"; then
+        for file in "${seeds[@]}"; do
+            for type in "" "$(content_type "$file")"; do
+                post "$(url_of pg)" "$type" "$file"
+                [[ $status == 200 ]] || fail "PostgreSQL: ${file#Fixtures/}: status $status"
+            done
+        done
+        store_args=(--psql "$PSQL fixtures")
+        check "case 1 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/fixtures" --canonical --exact "${store_args[@]}"
+        "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
+            --out "$WORK/pg-dup-results.jsonl" >"$WORK/pg-dup-load.json"
+        echo "  $(summary "$WORK/pg-dup-load.json")"
+        check "case 2 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" \
+            --results "$WORK/pg-dup-results.jsonl" --deliveries 3 "${store_args[@]}"
+        echo "load, PostgreSQL: $COUNT distinct bodies, 16 in flight"
+        "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/load-bodies" --concurrency 16 \
+            --out "$WORK/pg-load-results.jsonl" >"$WORK/pg-load.json"
+        echo "  $(summary "$WORK/pg-load.json"), server peak RSS $(peak_mib pg) MiB"
+        check "load (PostgreSQL): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
+            --results "$WORK/pg-load-results.jsonl" --deliveries 1 "${store_args[@]}"
+        stop_receiver pg
+    else
+        fail "receiver on PostgreSQL did not start"
+    fi
+
+    echo "case 3, PostgreSQL: kill -9 mid-load"
+    store_args=(--psql "$PSQL crash")
+    crash_case crash-pg DATABASE_URL="$(pg_url crash)"
+
+    echo "case 6, PostgreSQL: two receivers, one database, each body 3 times split across them"
+    if start_receiver pg-a 0 DATABASE_URL="$(pg_url multi)" && start_receiver pg-b 0 DATABASE_URL="$(pg_url multi)"; then
+        make_bodies "$WORK/multi-bodies" "$COUNT"
+        "${CLIENT[@]}" load --urls "$(url_of pg-a),$(url_of pg-b)" --bodies "$WORK/multi-bodies" --copies 3 \
+            --concurrency 24 --out "$WORK/multi-results.jsonl" >"$WORK/multi-load.json"
+        echo "  $(summary "$WORK/multi-load.json"), peak RSS $(peak_mib pg-a) and $(peak_mib pg-b) MiB"
+        store_args=(--psql "$PSQL multi")
+        check "case 6 (two receivers)" "${CLIENT[@]}" verify --bodies "$WORK/multi-bodies" \
+            --results "$WORK/multi-results.jsonl" --deliveries 3 --exact "${store_args[@]}"
+        for name in pg-a pg-b; do
+            n=$(grep -c 'stored=stored' "$WORK/$name.log" || true)
+            echo "  $name stored $n, answered the other deliveries as duplicates"
+        done
+        stop_receiver pg-a
+        stop_receiver pg-b
+    else
+        fail "two receivers on PostgreSQL did not start"
+    fi
+
+    echo "case 4, PostgreSQL stopped mid-load: 5xx while it is down, back when it is"
+    if start_receiver down 0 DATABASE_URL="$(pg_url down)"; then
+        make_bodies "$WORK/down-bodies" "$COUNT"
+        make_bodies "$WORK/probe-bodies" 2
+        probes=($(jq -r .file "$WORK/probe-bodies/manifest.jsonl"))
+        "${CLIENT[@]}" load --urls "$(url_of down)" --bodies "$WORK/down-bodies" --concurrency 16 \
+            --retry-seconds 120 --progress "$WORK/down.progress" --out "$WORK/down-results.jsonl" >"$WORK/down-load.json" &
+        LOAD_PID=$!
+        wait_progress "$WORK/down.progress" $((COUNT / 3))
+        pg_stop
+        at=$(cat "$WORK/down.progress")
+        post "$(url_of down)" "$(content_type "${probes[0]}")" "${probes[0]}"
+        [[ $status == 5* ]] && pass || fail "database down: status $status, want 5xx"
+        echo "  database stopped after $at requests; a callback meanwhile: $status"
+        sleep 2
+        pg_start || fail "PostgreSQL did not restart"
+        wait "$LOAD_PID" || fail "down: the load client failed"
+        LOAD_PID=
+        echo "  $(summary "$WORK/down-load.json")"
+        post "$(url_of down)" "$(content_type "${probes[1]}")" "${probes[1]}"
+        [[ $status == 200 ]] && pass || fail "database back: status $status, want 200"
+        jq -e '.statuses["503"] > 0' "$WORK/down-load.json" >/dev/null && pass ||
+            fail "no 503 while the database was down: $(cat "$WORK/down-load.json")"
+        store_args=(--psql "$PSQL down")
+        check "case 4 (database stopped)" "${CLIENT[@]}" verify --bodies "$WORK/down-bodies" \
+            --results "$WORK/down-results.jsonl" "${store_args[@]}"
+        stop_receiver down
+    else
+        fail "receiver for the database-down case did not start"
+    fi
+else
+    fail "PostgreSQL did not start"
+fi
+pg_cleanup
+
+echo "test-receiver: $((SECONDS))s"
 finish

@@ -105,6 +105,13 @@ struct CallbackReceiver {
                 "store ready",
                 metadata: ["store": "\(store.description)", "schemaVersion": "\(CallbackSchema.version)"])
         }
-        try await app.runService()
+        // Stopped (SIGTERM, SIGINT): the server drains its requests, then the store closes.
+        do {
+            try await app.runService()
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
     }
 }

@@ -2,6 +2,7 @@ import CICallback
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 extension Router {
     /// `POST /ci-callback/{token}`: decodes the body as it arrives, stores it, and only
@@ -116,18 +117,67 @@ extension Router {
     }
 }
 
-/// Runs `operation`, cancelled if it takes longer than `timeout` (then throws `StoreTimeout`).
+/// Runs `operation`; throws `StoreTimeout` if it has not finished within `timeout`,
+/// and cancels it. Does not wait for the operation to honour the cancellation (a
+/// database driver stuck on a dying connection may not): the answer goes out on
+/// time. An operation that still commits after that is only a duplicate when the
+/// service delivers the callback again.
 func withTimeout<T: Sendable>(
     _ timeout: Duration, _ operation: @escaping @Sendable () async throws -> T
 ) async throws -> T {
-    try await withThrowingTaskGroup(of: T.self) { group in
-        group.addTask { try await operation() }
-        group.addTask {
-            try await Task.sleep(for: timeout)
-            throw StoreTimeout(timeout: timeout)
+    let race = Race<T>()
+    return try await withCheckedThrowingContinuation { continuation in
+        let work = Task {
+            do {
+                race.finish(with: .success(try await operation()))
+            } catch {
+                race.finish(with: .failure(error))
+            }
         }
-        defer { group.cancelAll() }
-        return try await group.next()!
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            race.finish(with: .failure(StoreTimeout(timeout: timeout)))
+        }
+        race.start(continuation, tasks: [work, timer])
+    }
+}
+
+/// The first of the operation and the timer resumes the continuation and cancels the other.
+final class Race<T: Sendable>: Sendable {
+    private struct State {
+        var continuation: CheckedContinuation<T, any Error>?
+        var tasks: [Task<Void, Never>] = []
+        var result: Result<T, any Error>?
+        var finished = false
+    }
+    private let state = Mutex(State())
+
+    func start(_ continuation: CheckedContinuation<T, any Error>, tasks: [Task<Void, Never>]) {
+        let early: Result<T, any Error>? = state.withLock { state in
+            if state.finished { return state.result }
+            state.continuation = continuation
+            state.tasks = tasks
+            return nil
+        }
+        if let early {
+            for task in tasks { task.cancel() }
+            continuation.resume(with: early)
+        }
+    }
+
+    func finish(with result: Result<T, any Error>) {
+        let (continuation, tasks) = state.withLock { state in
+            if state.finished { return (CheckedContinuation<T, any Error>?.none, [Task<Void, Never>]()) }
+            state.finished = true
+            guard let continuation = state.continuation else {
+                state.result = result  // before `start`: it resumes
+                return (nil, [])
+            }
+            state.continuation = nil
+            return (continuation, state.tasks)
+        }
+        for task in tasks { task.cancel() }
+        continuation?.resume(with: result)
     }
 }
 

@@ -14,6 +14,8 @@ protocol CallbackStore: Sendable {
     /// Creates the schema or migrates it forward to `CallbackSchema.version`.
     func migrate() async throws
     func store(_ callback: StoredCallback) async throws -> StoreOutcome
+    /// Closes what `run` (the server) no longer needs, once the server has stopped.
+    func close() async throws
     /// Where the callbacks go, for the startup log (no password).
     var description: String { get }
 }
@@ -25,31 +27,33 @@ enum StoreOutcome: String, Sendable {
 
 /// One callback as it is written: the body exactly as received and what was decoded from it.
 struct StoredCallback: Sendable {
-    /// The idempotency key: the SHA-256 of the canonical JSON, in hex (see `init`).
+    /// The idempotency key: the SHA-256 of the body exactly as received, in hex (see `init`).
     var key: String
     var event: String?
     var contentType: String?
     var body: ByteBuffer
-    /// The SHA-256 of `body`, in hex: to check the bytes against what was sent.
-    var bodySHA256: String
     /// `Callback.canonicalJSON()`: what `ci-callback decode --json` prints.
     var canonicalJSON: String
     var jobs: [StoredJob]
 
-    /// The idempotency key is the digest of the canonical JSON, not of the raw bytes:
-    /// a retry that the service serializes again (other whitespace, key order, XML
-    /// instead of JSON) decodes to the same canonical JSON and is stored once, while
-    /// any difference in content (a state, a progress, an end time, a result) is a new
-    /// callback and is kept. A key made of job id and state alone would drop a second,
-    /// different callback for the same job (a progress report, a workflow's tasks, a
-    /// moderation verdict reviewed again) without a trace.
+    /// The idempotency key is the digest of the raw body. The service builds a
+    /// callback's body once and sends those bytes again when it retries; two receivers
+    /// behind a load balancer get the same bytes too. So equal bytes are one callback,
+    /// and the key needs nothing the body may lack (a moderation probe has no job id).
+    /// Two things it does not do, on purpose:
+    /// - merge callbacks that differ in any byte: a key of job id and state would drop
+    ///   a second, different callback for the same job (another progress, a workflow
+    ///   task, a verdict reviewed again) without a trace; losing one is worse than
+    ///   keeping two, and `callback_jobs` finds every row of a job;
+    /// - depend on this receiver's code: a digest of the canonical JSON would change
+    ///   when a library upgrade models one more field, so a retry that arrives across
+    ///   that deploy (the moment retries are for) would be stored twice.
     init(callback: Callback, body: ByteBuffer, contentType: String?) {
         let canonical = callback.canonicalJSON()
-        key = Self.hex(SHA256.hash(data: canonical))
+        key = body.withUnsafeReadableBytes { Self.hex(SHA256.hash(data: $0)) }
         event = callback.eventName?.rawValue
         self.contentType = contentType
         self.body = body
-        bodySHA256 = body.withUnsafeReadableBytes { Self.hex(SHA256.hash(data: $0)) }
         canonicalJSON = String(decoding: canonical, as: UTF8.self)
         jobs = StoredJob.jobs(of: callback)
     }
@@ -122,7 +126,6 @@ enum CallbackSchema {
                     event TEXT,
                     content_type TEXT,
                     body \(t.blob) NOT NULL,
-                    body_sha256 TEXT NOT NULL,
                     canonical_json TEXT NOT NULL,
                     job_count INTEGER NOT NULL,
                     deliveries INTEGER NOT NULL DEFAULT 1,

@@ -58,14 +58,16 @@ final class PostgresStore: CallbackStore {
         }
     }
 
+    /// The pool stops with the service group, before this is called.
+    func close() async throws {}
+
     func store(_ callback: StoredCallback) async throws -> StoreOutcome {
         try await client.withTransaction(logger: logger) { connection in
             var id: Int64?
             let rows = try await connection.query(
                 """
-                INSERT INTO callbacks (idempotency_key, event, content_type, body, body_sha256, canonical_json, job_count)
-                VALUES (\(callback.key), \(callback.event), \(callback.contentType), \(callback.body),
-                    \(callback.bodySHA256), \(callback.canonicalJSON), \(callback.jobs.count))
+                INSERT INTO callbacks (idempotency_key, event, content_type, body, canonical_json, job_count)
+                VALUES (\(callback.key), \(callback.event), \(callback.contentType), \(callback.body), \(callback.canonicalJSON), \(callback.jobs.count))
                 ON CONFLICT (idempotency_key) DO NOTHING
                 RETURNING id
                 """, logger: logger)

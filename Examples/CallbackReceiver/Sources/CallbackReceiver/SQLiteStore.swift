@@ -49,14 +49,14 @@ final class SQLiteStore: CallbackStore {
         try await transaction { connection in
             let inserted = try await connection.query(
                 """
-                INSERT INTO callbacks (idempotency_key, event, content_type, body, body_sha256, canonical_json, job_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO callbacks (idempotency_key, event, content_type, body, canonical_json, job_count)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (idempotency_key) DO NOTHING
                 RETURNING id
                 """,
                 [
                     .text(callback.key), .optional(callback.event), .optional(callback.contentType),
-                    .blob(callback.body), .text(callback.bodySHA256), .text(callback.canonicalJSON),
+                    .blob(callback.body), .text(callback.canonicalJSON),
                     .integer(callback.jobs.count),
                 ])
             guard let id = inserted.first?.column("id")?.integer else {
@@ -83,6 +83,11 @@ final class SQLiteStore: CallbackStore {
             }
             return .stored
         }
+    }
+
+    func close() async throws {
+        await gate.acquire()
+        try await connection.close()
     }
 
     /// `BEGIN IMMEDIATE` … `COMMIT`, or `ROLLBACK` if anything throws; one at a time
