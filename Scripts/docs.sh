@@ -13,10 +13,19 @@ output=.build/docs
 mkdir -p "$symbols"
 
 # Public symbols only; its own scratch path, so it does not wait for (or lock) .build.
-swift build --scratch-path "$scratch" --target CICallback \
-    -Xswiftc -emit-symbol-graph \
-    -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols" \
-    -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public
+build_symbols() {
+    swift build --scratch-path "$scratch" --target CICallback \
+        -Xswiftc -emit-symbol-graph \
+        -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols" \
+        -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public
+}
+build_symbols
+if [ ! -f "$symbols/CICallback.symbols.json" ]; then
+    # Up to date but the graphs are gone: build from scratch so the compiler writes them.
+    rm -rf "$scratch"
+    mkdir -p "$symbols"
+    build_symbols
+fi
 
 # Only the module's own graphs (CICallback.symbols.json and its extensions of other modules).
 find "$symbols" -type f ! -name 'CICallback*.symbols.json' -delete
