@@ -45,6 +45,7 @@ finish() {
 # --- Every server is stopped on exit, whatever happens -------------------------
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
+touch "$WORK/figures.txt"
 declare -A PID=() PORT=()
 LOAD_PID=
 source Scripts/receiver/postgres.sh
@@ -305,6 +306,7 @@ EOF
     failures=$((${non2xx:-0} + ${socket:-0}))
     peak_kib=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
     echo "load: ${requests:-0} requests, ${rps:-?} req/s, p50 ${p50:-?}, p99 ${p99:-?}, $failures failed, server peak RSS $((peak_kib / 1024)) MiB"
+    echo "wrk (SQLite, the seed bodies again and again: duplicates): ${requests:-0} requests, ${rps:-?} req/s, p50 ${p50:-?}, p99 ${p99:-?}, $failures failed, peak RSS $((peak_kib / 1024)) MiB" >>"$WORK/figures.txt"
     [[ ${requests:-0} -gt 0 ]] && pass || fail "load: no request completed"
     [[ $failures -eq 0 ]] && pass || fail "load: $failures failed requests"
     kill -0 "$SERVER_PID" 2>/dev/null && pass || fail "the server died under load"
@@ -331,10 +333,15 @@ check() {
     shift
     if "$@" >"$WORK/check.out" 2>&1; then
         pass
-        echo "  $label: $(tail -1 "$WORK/check.out")"
+        figure "$label: $(tail -1 "$WORK/check.out")"
     else
         fail "$label: $(cat "$WORK/check.out")"
     fi
+}
+# figure TEXT: printed now and again in the figures at the end.
+figure() {
+    echo "  $*"
+    echo "$*" >>"$WORK/figures.txt"
 }
 summary() { jq -r '"\(.requests) requests in \(.seconds) s, \(.rps) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, statuses \(.statuses | tostring)"' "$1"; }
 # wait_progress FILE N: until the running load has sent N requests (at most 60 s).
@@ -367,7 +374,7 @@ crash_case() {
     start_receiver "$name" "$port" "$@" || { fail "$name: did not restart"; return; }
     wait "$LOAD_PID" || fail "$name: the load client failed"
     LOAD_PID=
-    echo "  $name: killed -9 after $at requests, restarted; $(summary "$WORK/$name-load.json")"
+    figure "case 3 ($name): killed -9 after $at requests, restarted; $(summary "$WORK/$name-load.json")"
     check "$name: every 200 stored once, whole" "${CLIENT[@]}" verify --bodies "$WORK/$name-bodies" \
         --results "$WORK/$name-results.jsonl" --exact "${store_args[@]}"
     stop_receiver "$name"
@@ -382,7 +389,7 @@ echo "case 2, SQLite: each body sent 3 times at once, stored once"
 make_bodies "$WORK/dup-bodies" 200
 "${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
     --out "$WORK/dup-results.jsonl" >"$WORK/dup-load.json"
-echo "  $(summary "$WORK/dup-load.json")"
+figure "case 2 (SQLite, 3 copies at once): $(summary "$WORK/dup-load.json")"
 check "case 2 (SQLite)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" --results "$WORK/dup-results.jsonl" \
     --deliveries 3 "${store_args[@]}"
 
@@ -390,7 +397,7 @@ echo "load, SQLite: $COUNT distinct bodies, 16 in flight"
 make_bodies "$WORK/load-bodies" "$COUNT"
 "${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/load-bodies" --concurrency 16 \
     --out "$WORK/load-results.jsonl" >"$WORK/sqlite-load.json"
-echo "  $(summary "$WORK/sqlite-load.json"), server peak RSS $(peak_mib server) MiB"
+figure "load (SQLite, distinct bodies): $(summary "$WORK/sqlite-load.json"), peak RSS $(peak_mib server) MiB"
 check "load (SQLite): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
     --results "$WORK/load-results.jsonl" --deliveries 1 "${store_args[@]}"
 
@@ -418,7 +425,7 @@ if start_receiver limits 0 CALLBACK_REQUEST_TIMEOUT_MS=2000 CALLBACK_MAX_CONCURR
     read -r code seconds <<<"$timing"
     if [[ $code == 200 ]] && awk -v s="$seconds" 'BEGIN { exit !(s < 1) }'; then
         pass
-        echo "  a normal request during 10 slow clients: 200 in ${seconds}s"
+        figure "case 5: a normal request during 10 slow clients: 200 in ${seconds}s"
     else
         fail "normal request during slow clients: $timing"
     fi
@@ -426,7 +433,7 @@ if start_receiver limits 0 CALLBACK_REQUEST_TIMEOUT_MS=2000 CALLBACK_MAX_CONCURR
     cut=$(cat "$WORK"/slow-*.json | jq -s -c 'map(.closed_after_s)')
     if jq -e 'all(. != null and . >= 1.8 and . <= 4)' <<<"$cut" >/dev/null; then
         pass
-        echo "  slow clients (headers, body) cut off after $cut s"
+        figure "case 5: slow clients (8 headers, 2 bodies) cut off after $cut s"
     else
         fail "slow clients not cut off after 2 s: $cut"
     fi
@@ -454,7 +461,7 @@ if start_receiver limits 0 CALLBACK_REQUEST_TIMEOUT_MS=2000 CALLBACK_MAX_CONCURR
     peak=$(peak_mib limits)
     if ! grep -qvE '^(200|413|503)$' "$WORK/huge.status" && ((peak < 200)); then
         pass
-        echo "  64 requests at once, 32 of them 3 MiB bodies (limit 1 MiB): $statuses; peak RSS $before -> $peak MiB"
+        figure "case 5: 64 requests at once, 32 of them 3 MiB bodies (limit 1 MiB): $statuses; peak RSS $before -> $peak MiB"
     else
         fail "bounds under abuse: statuses $statuses, peak RSS $peak MiB"
     fi
@@ -483,13 +490,13 @@ if pg_setup && pg_start; then
         check "case 1 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/fixtures" --canonical --exact "${store_args[@]}"
         "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
             --out "$WORK/pg-dup-results.jsonl" >"$WORK/pg-dup-load.json"
-        echo "  $(summary "$WORK/pg-dup-load.json")"
+        figure "case 2 (PostgreSQL, 3 copies at once): $(summary "$WORK/pg-dup-load.json")"
         check "case 2 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" \
             --results "$WORK/pg-dup-results.jsonl" --deliveries 3 "${store_args[@]}"
         echo "load, PostgreSQL: $COUNT distinct bodies, 16 in flight"
         "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/load-bodies" --concurrency 16 \
             --out "$WORK/pg-load-results.jsonl" >"$WORK/pg-load.json"
-        echo "  $(summary "$WORK/pg-load.json"), server peak RSS $(peak_mib pg) MiB"
+        figure "load (PostgreSQL, distinct bodies): $(summary "$WORK/pg-load.json"), peak RSS $(peak_mib pg) MiB"
         check "load (PostgreSQL): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
             --results "$WORK/pg-load-results.jsonl" --deliveries 1 "${store_args[@]}"
         stop_receiver pg
@@ -506,7 +513,7 @@ if pg_setup && pg_start; then
         make_bodies "$WORK/multi-bodies" "$COUNT"
         "${CLIENT[@]}" load --urls "$(url_of pg-a),$(url_of pg-b)" --bodies "$WORK/multi-bodies" --copies 3 \
             --concurrency 24 --out "$WORK/multi-results.jsonl" >"$WORK/multi-load.json"
-        echo "  $(summary "$WORK/multi-load.json"), peak RSS $(peak_mib pg-a) and $(peak_mib pg-b) MiB"
+        figure "case 6 (two receivers): $(summary "$WORK/multi-load.json"), peak RSS $(peak_mib pg-a) and $(peak_mib pg-b) MiB"
         store_args=(--psql "$PSQL multi")
         check "case 6 (two receivers)" "${CLIENT[@]}" verify --bodies "$WORK/multi-bodies" \
             --results "$WORK/multi-results.jsonl" --deliveries 3 --exact "${store_args[@]}"
@@ -533,12 +540,12 @@ if pg_setup && pg_start; then
         at=$(cat "$WORK/down.progress")
         post "$(url_of down)" "$(content_type "${probes[0]}")" "${probes[0]}"
         [[ $status == 5* ]] && pass || fail "database down: status $status, want 5xx"
-        echo "  database stopped after $at requests; a callback meanwhile: $status"
+        figure "case 4: database stopped after $at requests for 2 s; a callback meanwhile: $status"
         sleep 2
         pg_start || fail "PostgreSQL did not restart"
         wait "$LOAD_PID" || fail "down: the load client failed"
         LOAD_PID=
-        echo "  $(summary "$WORK/down-load.json")"
+        figure "case 4: $(summary "$WORK/down-load.json")"
         post "$(url_of down)" "$(content_type "${probes[1]}")" "${probes[1]}"
         [[ $status == 200 ]] && pass || fail "database back: status $status, want 200"
         jq -e '.statuses["503"] > 0' "$WORK/down-load.json" >/dev/null && pass ||
@@ -555,5 +562,7 @@ else
 fi
 pg_cleanup
 
+echo "figures ($CONFIGURATION build, LOAD_SECONDS=$LOAD_SECONDS, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+sed 's/^/  /' "$WORK/figures.txt"
 echo "test-receiver: $((SECONDS))s"
 finish

@@ -224,13 +224,20 @@ def cmd_verify(args):
             want = open(b["canonical"], "rb").read().decode().rstrip("\n")
             if canonical != want:
                 problems.append("%s: canonical JSON differs from the library's" % b["file"])
+    ours = [table[b["digest"]] for b in bodies if b["digest"] in table]
+    lost = sum(1 for p in problems if p.startswith("LOST"))
+    # A callback stored twice: two rows of these bodies with one content.
+    duplicated = len(ours) - len({row[4] for row in ours}) + sum(1 for p in problems if "stored twice" in p)
+    if duplicated:
+        problems.append("%d callbacks stored more than once" % duplicated)
     extra = len(table) - len({b["digest"] for b in bodies} & set(table))
     if args.exact and extra:
         problems.append("%d rows in the store that are none of these bodies" % extra)
     for p in problems[:20]:
         print("  " + p)
-    print(json.dumps({"bodies": len(bodies), "answered_200": len(ok), "stored": stored, "rows": len(table),
-                      "problems": len(problems)}))
+    print(json.dumps({"bodies": len(bodies), "answered_200": len(ok), "stored": stored, "lost": lost,
+                      "duplicated": duplicated, "half_written": sum(1 for p in problems if "half-written" in p),
+                      "rows": len(table), "problems": len(problems)}))
     sys.exit(1 if problems else 0)
 
 
