@@ -6,6 +6,7 @@
 final class ModelBuilder {
     let schema: Schema
     let storage: UnsafeMutableRawPointer
+    // `@exclusivity(unchecked)`: see `TreeBuilder.frames` for why and what it saves.
     @exclusivity(unchecked) private(set) var isEmpty = true
     @exclusivity(unchecked) private var filled: UInt64 = 0
     @exclusivity(unchecked) private var children: [ModelBuilder?]

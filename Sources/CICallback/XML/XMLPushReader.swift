@@ -81,6 +81,7 @@ final class XMLPushReader: NodePositionSource {
 
     /// The reader behind libxml2's user-data pointer, without a retain and release
     /// per callback: the reader owns the parser, so it outlives every callback.
+    /// (Why the underscored `_withUnsafeGuaranteedRef`: see `TreeBuilder.Frame.withModel`.)
     @inline(__always)
     private static func with(_ pointer: UnsafeMutableRawPointer, _ body: (XMLPushReader) -> Void) {
         Unmanaged<XMLPushReader>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
