@@ -2,15 +2,21 @@ import Foundation
 
 /// One body's content, in its XML and/or JSON form.
 public struct PayloadSpec: Sendable {
+    /// A body from `Fixtures/` (seed) or from `Scripts/generate-payloads.py`.
     public enum Kind: Sendable { case seed, generated }
 
+    /// The row label.
     public var name: String
+    /// Where the body comes from.
     public var kind: Kind
+    /// The XML form, if there is one.
     public var xmlPath: String?
+    /// The JSON form, if there is one.
     public var jsonPath: String?
     /// Generated payloads: the counts the generator wrote.
     public var manifestPath: String?
 
+    /// The form a row reads.
     public func path(for row: Row) -> String? { row.isJSON ? jsonPath : xmlPath }
 }
 

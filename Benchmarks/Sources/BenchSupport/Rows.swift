@@ -14,6 +14,7 @@ public enum Row: String, CaseIterable, Sendable {
     case json = "e"
     case xmlCoder = "f"
 
+    /// The label in the results table.
     public var title: String {
         switch self {
         case .libxml2: "(a) libxml2 SAX2 no-op"
@@ -25,6 +26,7 @@ public enum Row: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the row reads the JSON form.
     public var isJSON: Bool { self == .jsonSerialization || self == .json }
 
     /// Rows that need the body as `Data` (Foundation's and XMLCoder's entry points).
@@ -47,10 +49,14 @@ public enum Row: String, CaseIterable, Sendable {
 /// One body in the two forms the rows take. `bytes` may be empty for a body
 /// loaded only as `Data` (and the other way round), see `Body.load`.
 public final class Body: @unchecked Sendable {
+    /// The body as bytes (rows a, b, c, e).
     public let bytes: [UInt8]
+    /// The body as `Data` (rows d, f).
     public let data: Data
+    /// The body's size in bytes.
     public var count: Int { max(bytes.count, data.count) }
 
+    /// A body in both forms (either may be empty).
     public init(bytes: [UInt8], data: Data) {
         self.bytes = bytes
         self.data = data
@@ -81,11 +87,15 @@ public func readFile(_ path: String) throws -> [UInt8] {
     return bytes
 }
 
+/// A benchmark set-up failure (a missing file, a body that does not decode).
 public struct BenchError: Error, CustomStringConvertible {
+    /// What went wrong.
     public let description: String
+    /// An error with this description.
     public init(_ description: String) { self.description = description }
 }
 
+/// The chunk size of row (c), as a receiver reading a socket would feed.
 public let chunkSize = 64 * 1024
 
 // MARK: - (a) libxml2 with no-op callbacks
@@ -126,6 +136,7 @@ func checksum(_ callback: Callback) -> Int {
         &+ (callback.eventName == nil ? 0 : 1)
 }
 
+/// Row (b) and (e): one typed decode of the whole body; returns a checksum.
 @inline(never)
 public func decodeWhole(_ bytes: [UInt8]) -> Int {
     do {
@@ -135,6 +146,7 @@ public func decodeWhole(_ bytes: [UInt8]) -> Int {
     }
 }
 
+/// Row (c): the typed XML decode fed in `chunkSize` chunks; returns a checksum.
 @inline(never)
 public func decodeChunked(_ bytes: [UInt8]) -> Int {
     let decoder = CallbackDecoder().makeIncrementalDecoder(contentType: nil)
@@ -155,6 +167,7 @@ public func decodeChunked(_ bytes: [UInt8]) -> Int {
 
 // MARK: - (d) JSONSerialization alone
 
+/// Row (d): `JSONSerialization` alone; returns a checksum.
 @inline(never)
 public func runJSONSerialization(_ data: Data) -> Int {
     do {
@@ -167,6 +180,7 @@ public func runJSONSerialization(_ data: Data) -> Int {
 
 // MARK: - (f) XMLCoder into the compact Codable model
 
+/// Row (f): XMLCoder into the Codable model; returns a checksum.
 @inline(never)
 public func runXMLCoder(_ data: Data) -> Int {
     do {
@@ -185,6 +199,7 @@ public func decodeCallback(_ bytes: [UInt8]) throws -> Callback {
     try CallbackDecoder().decode(bytes)
 }
 
+/// XMLCoder's value, for sanity checks.
 public func decodeXMLCoder(_ data: Data) throws -> XCResponse {
     try XMLDecoder().decode(XCResponse.self, from: data)
 }

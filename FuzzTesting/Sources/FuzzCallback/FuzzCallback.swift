@@ -31,6 +31,7 @@ private let smallDecoder = CallbackDecoder(limits: fuzzLimits)
 private let strictDecoder = CallbackDecoder(limits: fuzzLimits, strict: true)
 private let strict = ProcessInfo.processInfo.environment["CICALLBACK_FUZZ_STRICT"] == "1"
 
+/// libFuzzer's entry point: one input through every decoding path (see README.md).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCallback(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))

@@ -5,16 +5,17 @@
 #endif
 
 /// Decodes the body of a Tencent Cloud Infinite (数据万象) callback, XML or JSON,
-/// into a typed `Callback`.
+/// into a typed ``Callback``.
 ///
 /// ```swift
-/// let callback = try CallbackDecoder().decode(body, contentType: request.contentType)
-/// for job in callback.jobs { print(job.jobId ?? "-", job.state ?? .other("?")) }
+/// let callback = try CallbackDecoder().decode(body, contentType: contentType)
+/// for job in callback.jobsDetail { print(job.jobId ?? "-", job.state?.rawValue ?? "-") }
 /// ```
 ///
 /// A decoder is a small value; share one or make one per call. Decoding is safe
 /// from many threads at once: each call has its own parser.
 public struct CallbackDecoder: Sendable {
+    /// The bounds every decode of this decoder holds to (see ``Limits``).
     public var limits: Limits
     /// When `true`, the first problem (a node that does not fit its field, see
     /// `Callback.problems`) is thrown as a `CallbackError` instead of being listed.
@@ -22,6 +23,8 @@ public struct CallbackDecoder: Sendable {
     /// refuses a real callback loses it.
     public var strict: Bool
 
+    /// A decoder with these limits (the defaults suit real callbacks) that lists
+    /// problems, or throws the first one when `strict` is `true`.
     public init(limits: Limits = Limits(), strict: Bool = false) {
         self.limits = limits
         self.strict = strict

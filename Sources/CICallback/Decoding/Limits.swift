@@ -18,6 +18,7 @@ public struct Limits: Sendable, Hashable {
     /// more memory than its nodes. Not an error. Default 100.
     public var maxProblems: Int
 
+    /// Limits with these bounds; each defaults to the value its property documents.
     public init(
         maxBodyBytes: Int = 64 << 20, maxDepth: Int = 64, maxNodeCount: Int = 4_000_000,
         maxTextBytes: Int = 1 << 20, maxProblems: Int = 100

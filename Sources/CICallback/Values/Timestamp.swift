@@ -28,8 +28,12 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
         self.text = text
     }
 
+    /// The text the service sent.
     public var description: String { text }
 
+    /// Reads the canonical JSON form: the time's text, parsed again. Throws
+    /// `DecodingError.dataCorrupted` for a text that is not a time (Codable's error
+    /// type: this is the canonical-JSON path, not the body decoder).
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -39,6 +43,7 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
         self = time
     }
 
+    /// Writes the canonical JSON form: the text as the service sent it.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
