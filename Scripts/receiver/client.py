@@ -224,9 +224,11 @@ def cmd_verify(args):
             want = open(b["canonical"], "rb").read().decode().rstrip("\n")
             if canonical != want:
                 problems.append("%s: canonical JSON differs from the library's" % b["file"])
-    ours = [table[b["digest"]] for b in bodies if b["digest"] in table]
+    # Made bodies differ in content (a job id each): two rows of them with one
+    # content would be one callback stored twice. (Fixtures may say the same in
+    # XML and JSON: two bodies, two callbacks.)
+    ours = [table[b["digest"]] for b in bodies if b["digest"] in table and "seed" in b]
     lost = sum(1 for p in problems if p.startswith("LOST"))
-    # A callback stored twice: two rows of these bodies with one content.
     duplicated = len(ours) - len({row[4] for row in ours}) + sum(1 for p in problems if "stored twice" in p)
     if duplicated:
         problems.append("%d callbacks stored more than once" % duplicated)
