@@ -210,3 +210,38 @@ final class LargeBodyTests: XCTestCase {
         XCTAssertGreaterThan(fed, Limits().maxBodyBytes - chunkBytes.count)
     }
 }
+
+/// The limits count the same way in both formats: the smallest limit a body needs is
+/// the same for its XML and its JSON form (also checked on generated bodies of every
+/// job type, in `RoundTripPropertyTests`).
+final class LimitParityTests: XCTestCase {
+    func testDepthAndTextCountTheSame() throws {
+        let xml = Fixtures.data("video-tag/job-api-en.xml")
+        let json = Fixtures.data("video-tag/job-api-en.json")
+        XCTAssertEqual(LimitParity.smallest(xml, \.maxDepth), LimitParity.smallest(json, \.maxDepth))
+        XCTAssertEqual(LimitParity.smallest(xml, \.maxDepth), 10)  // Response … PersonTags.DetailPerSecond.BBox.X1
+        // Text: the decoded bytes, whatever the escaping (`&amp;` in XML, `\u0026` in JSON).
+        let escapedXML = Data("<Response><EventName>a&amp;b&#x4E2D;</EventName></Response>".utf8)
+        let escapedJSON = Data(#"{"EventName": "a\u0026b\u4e2d"}"#.utf8)
+        XCTAssertEqual(LimitParity.smallest(escapedXML, \.maxTextBytes), 6)
+        XCTAssertEqual(LimitParity.smallest(escapedJSON, \.maxTextBytes), 6)
+    }
+}
+
+enum LimitParity {
+    /// The smallest value of one limit with which the body decodes (binary search).
+    static func smallest(_ body: Data, _ limit: WritableKeyPath<Limits, Int>) -> Int {
+        var (low, high) = (1, 1 << 20)
+        while low < high {
+            let middle = (low + high) / 2
+            var limits = Limits()
+            limits[keyPath: limit] = middle
+            if (try? CallbackDecoder(limits: limits).decode(body)) != nil {
+                high = middle
+            } else {
+                low = middle + 1
+            }
+        }
+        return low
+    }
+}

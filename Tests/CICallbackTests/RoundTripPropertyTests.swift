@@ -93,6 +93,13 @@ final class RoundTripPropertyTests: XCTestCase {
             )
         }
         XCTAssertEqual(fromXML, fromJSON, context)
+        if random.chance(10) {
+            // The limits count the two forms of one body the same way.
+            for limit in [\Limits.maxNodeCount, \Limits.maxDepth] {
+                XCTAssertEqual(
+                    LimitParity.smallest(xml, limit), LimitParity.smallest(json, limit), "\(context): \(limit)")
+            }
+        }
         var leftovers: [String] = []
         SampleBodies.collectUnknownNodes(fromXML, path: "Response", into: &leftovers)
         XCTAssertEqual(leftovers, [], "\(context): nodes left untyped")
