@@ -380,6 +380,41 @@ crash_case() {
     stop_receiver "$name"
 }
 
+rows_sqlite() { python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM callbacks").fetchone()[0])' "$1"; }
+rows_pg() { $PSQL "$1" -c "SELECT count(*) FROM callbacks"; }
+# wrk_distinct LABEL NAME ROWS-COMMAND: wrk for LOAD_SECONDS, every request a new
+# callback (Scripts/receiver/distinct.lua); the store must gain one row per 200
+# (and at most one per connection more: requests in flight when wrk stops).
+wrk_distinct() {
+    local label=$1 name=$2 rows=$3
+    ((LOAD_SECONDS > 0)) || return 0
+    local cores before after
+    cores=$(nproc)
+    templates=($(head -n 80 "$WORK/load-bodies/manifest.jsonl" | jq -r .file))
+    before=$($rows)
+    echo "wrk, $label: -t$cores -c$((4 * cores)) -d${LOAD_SECONDS}s, every request a new callback"
+    timeout $((LOAD_SECONDS + 30)) wrk -t"$cores" -c$((4 * cores)) -d"${LOAD_SECONDS}s" --timeout 10s --latency \
+        -s Scripts/receiver/distinct.lua "$(url_of "$name")" -- "${templates[@]}" >"$WORK/wrk-$name.txt" 2>&1 &
+    LOAD_PID=$!
+    wait "$LOAD_PID" || fail "wrk ($label) exited non-zero"
+    LOAD_PID=
+    sleep 0.5
+    after=$($rows)
+    local requests rps p50 p99 non2xx
+    requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$name.txt")
+    rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-$name.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$name.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$name.txt")
+    non2xx=$(awk '/Non-2xx|Socket errors/ {n++} END {print n + 0}' "$WORK/wrk-$name.txt")
+    local added=$((after - before))
+    figure "wrk ($label, every request a new callback): ${requests:-0} requests, ${rps:-?} req/s, p50 ${p50:-?}, p99 ${p99:-?}, $added rows added, peak RSS $(peak_mib "$name") MiB"
+    if [[ $non2xx -eq 0 && ${requests:-0} -gt 0 && $added -ge $requests && $added -le $((requests + 4 * cores)) ]]; then
+        pass
+    else
+        fail "wrk ($label): ${requests:-0} answered, $added rows added: $(cat "$WORK/wrk-$name.txt")"
+    fi
+}
+
 echo "case 1, SQLite: every fixture body stored once, raw bytes and canonical JSON"
 "${CLIENT[@]}" fixtures --out "$WORK/fixtures" "${seeds[@]}"
 store_args=(--sqlite "$WORK/server.sqlite")
@@ -400,6 +435,8 @@ make_bodies "$WORK/load-bodies" "$COUNT"
 figure "load (SQLite, distinct bodies): $(summary "$WORK/sqlite-load.json"), peak RSS $(peak_mib server) MiB"
 check "load (SQLite): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
     --results "$WORK/load-results.jsonl" --deliveries 1 "${store_args[@]}"
+
+wrk_distinct "SQLite" server "rows_sqlite $WORK/server.sqlite"
 
 echo "case 3, SQLite: kill -9 mid-load"
 store_args=(--sqlite "$WORK/crash-sqlite.sqlite")
@@ -499,6 +536,7 @@ if pg_setup && pg_start; then
         figure "load (PostgreSQL, distinct bodies): $(summary "$WORK/pg-load.json"), peak RSS $(peak_mib pg) MiB"
         check "load (PostgreSQL): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
             --results "$WORK/pg-load-results.jsonl" --deliveries 1 "${store_args[@]}"
+        wrk_distinct "PostgreSQL" pg "rows_pg fixtures"
         stop_receiver pg
     else
         fail "receiver on PostgreSQL did not start"
