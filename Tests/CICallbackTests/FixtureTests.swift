@@ -27,11 +27,11 @@ final class FixtureTests: XCTestCase {
             switch result {
             case .success(let callback):
                 let json = callback.canonicalJSON()
-                guard let expected = try? Data(contentsOf: fixture.expectedJSON) else {
+                guard let laidOut = try? Data(contentsOf: fixture.expectedJSON) else {
                     if update {
                         try FileManager.default.createDirectory(
                             at: fixture.expectedDirectory, withIntermediateDirectories: true)
-                        try (json + Data("\n".utf8)).write(to: fixture.expectedJSON)
+                        try ExpectationLayout.pretty(json).write(to: fixture.expectedJSON)
                     } else {
                         XCTFail("\(fixture): decoded, but has no expected/\(fixture.url.lastPathComponent).json")
                     }
@@ -39,7 +39,11 @@ final class FixtureTests: XCTestCase {
                 }
                 XCTAssertFalse(fixture.mustFail, "\(fixture): decoded, but an .error expectation says it must fail")
                 XCTAssertEqual(
-                    String(decoding: json + Data("\n".utf8), as: UTF8.self), String(decoding: expected, as: UTF8.self),
+                    laidOut, ExpectationLayout.pretty(ExpectationLayout.compact(laidOut)),
+                    "\(fixture): expected/\(fixture.url.lastPathComponent).json is not laid out one field a line")
+                XCTAssertEqual(
+                    String(decoding: json, as: UTF8.self),
+                    String(decoding: ExpectationLayout.compact(laidOut), as: UTF8.self),
                     "\(fixture): canonical JSON differs from its expectation")
                 let problems = callback.problems.map(Self.expectation(for:))
                 if update, !problems.isEmpty, fixture.problemLines.isEmpty {
@@ -51,7 +55,7 @@ final class FixtureTests: XCTestCase {
                 // The expectation decodes back (Codable) to the same value, problems aside.
                 var withoutProblems = callback
                 withoutProblems.problems = []
-                XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: expected), withoutProblems, "\(fixture)")
+                XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: laidOut), withoutProblems, "\(fixture)")
             case .failure(let error):
                 let actual = Self.expectation(for: error)
                 guard let expected = try? String(contentsOf: fixture.expectedError, encoding: .utf8) else {

@@ -30,8 +30,104 @@ enum Fixtures {
         }
         var mustFail: Bool { FileManager.default.fileExists(atPath: expectedError.path) }
         var description: String { name }
+
+        /// The expected canonical JSON, compact (the file is laid out one field a line,
+        /// see `ExpectationLayout`): compare it byte for byte with `canonicalJSON()`.
+        var expectedCanonicalJSON: Data {
+            get throws { ExpectationLayout.compact(try Data(contentsOf: expectedJSON)) }
+        }
+    }
+}
+
+/// Expected canonical JSON files are the canonical bytes laid out for reading, one
+/// field a line (keys stay sorted: they are the canonical form's), so a diff of an
+/// expectation is a diff of the value. Only whitespace outside strings is added, so
+/// `compact(pretty(x)) == x` and the comparison stays byte-exact on the canonical form.
+enum ExpectationLayout {
+    static func pretty(_ compact: Data) -> Data {
+        let bytes = [UInt8](compact)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var depth = 0
+        var inString = false
+        var escaped = false
+        func newline() {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if inString {
+                out.append(byte)
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+                out.append(byte)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                out.append(byte)
+                if index < bytes.count, bytes[index] == close {  // {} and [] stay on one line
+                    out.append(close)
+                    index += 1
+                } else {
+                    depth += 1
+                    newline()
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                newline()
+                out.append(byte)
+            case UInt8(ascii: ","):
+                out.append(byte)
+                newline()
+            case UInt8(ascii: ":"):
+                out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+            default:
+                out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\n"))
+        return Data(out)
     }
 
+    /// The canonical bytes of a laid-out file: whitespace outside strings removed.
+    static func compact(_ pretty: Data) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(pretty.count)
+        var inString = false
+        var escaped = false
+        for byte in pretty {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                continue
+            }
+            out.append(byte)
+        }
+        return Data(out)
+    }
+}
+
+extension Fixtures {
     /// Every body in `Fixtures/<dir>/`: adding a file adds it to every fixture-driven test.
     static var all: [Fixture] {
         let manager = FileManager.default

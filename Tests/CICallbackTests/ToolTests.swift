@@ -67,7 +67,8 @@ final class ToolTests: XCTestCase {
         for fixture in Fixtures.all where !fixture.mustFail {
             let result = try run(["decode", "--json", fixture.url.path])
             XCTAssertEqual(result.status, 0, "\(fixture)")
-            XCTAssertEqual(result.stdout, try String(contentsOf: fixture.expectedJSON, encoding: .utf8), "\(fixture)")
+            XCTAssertEqual(
+                result.stdout, String(decoding: try fixture.expectedCanonicalJSON, as: UTF8.self) + "\n", "\(fixture)")
         }
         for (xml, json) in Fixtures.pairs {
             XCTAssertEqual(
@@ -81,7 +82,8 @@ final class ToolTests: XCTestCase {
         let piped = try run(["decode", "--json", "-"], stdin: body)
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertEqual(
-            piped.stdout, try String(contentsOf: Fixtures.named("video-tag/job-api.json").expectedJSON, encoding: .utf8)
+            piped.stdout,
+            String(decoding: try Fixtures.named("video-tag/job-api.json").expectedCanonicalJSON, as: UTF8.self) + "\n"
         )
         let forced = try run(["decode", "--content-type", "application/xml", "-"], stdin: body)
         XCTAssertEqual(forced.status, 1)
