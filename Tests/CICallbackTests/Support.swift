@@ -49,8 +49,7 @@ enum ExpectationLayout {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
         var depth = 0
-        var inString = false
-        var escaped = false
+        var strings = Strings()
         func newline() {
             out.append(UInt8(ascii: "\n"))
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
@@ -59,21 +58,11 @@ enum ExpectationLayout {
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
-            if inString {
+            if strings.isInside(after: byte) {
                 out.append(byte)
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
                 continue
             }
             switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-                out.append(byte)
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 out.append(byte)
@@ -101,13 +90,13 @@ enum ExpectationLayout {
         return Data(out)
     }
 
-    /// The canonical bytes of a laid-out file: whitespace outside strings removed.
-    static func compact(_ pretty: Data) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(pretty.count)
-        var inString = false
-        var escaped = false
-        for byte in pretty {
+    /// Where a JSON text's strings are, a byte at a time: `isInside(after:)` says
+    /// whether the byte belongs to a string (its quotes included).
+    private struct Strings {
+        private var inString = false
+        private var escaped = false
+
+        mutating func isInside(after byte: UInt8) -> Bool {
             if inString {
                 if escaped {
                     escaped = false
@@ -116,11 +105,24 @@ enum ExpectationLayout {
                 } else if byte == UInt8(ascii: "\"") {
                     inString = false
                 }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
-                continue
+                return true
             }
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+                return true
+            }
+            return false
+        }
+    }
+
+    /// The canonical bytes of a laid-out file: whitespace outside strings removed.
+    static func compact(_ pretty: Data) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(pretty.count)
+        var strings = Strings()
+        for byte in pretty {
+            let inside = strings.isInside(after: byte)
+            if !inside, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") { continue }
             out.append(byte)
         }
         return Data(out)
