@@ -95,6 +95,12 @@ if ! swift build -c "$CONFIGURATION" --package-path "$PACKAGE" >"$WORK/build.log
 fi
 BINARY=$PWD/$PACKAGE/.build/$CONFIGURATION/CallbackReceiver
 echo "built in $((SECONDS - build_start))s"
+# No warnings in the receiver's own sources (its dependencies' are theirs).
+if grep -E "^$PWD/$PACKAGE/Sources/.*warning:" "$WORK/build.log"; then
+    fail "warnings in $PACKAGE/Sources"
+else
+    pass
+fi
 
 # --- Receivers -----------------------------------------------------------------
 # start_receiver NAME PORT [VAR=VALUE...]: starts a receiver in $WORK (where its
