@@ -130,10 +130,10 @@ final class TreeBuilder: NodeEventSink {
     func startNode(_ name: NameBytes) throws(CallbackError) {
         nodeCount += 1
         if nodeCount > limits.maxNodeCount {
-            throw limitError(.nodeCount, "more than \(limits.maxNodeCount) nodes")
+            throw limitExceeded(.nodeCount)
         }
         if frames.count > limits.maxDepth {
-            throw limitError(.depth, "nesting deeper than \(limits.maxDepth)")
+            throw limitExceeded(.depth)
         }
         let top = frames[frames.count - 1]
         switch top.kind {
@@ -228,7 +228,7 @@ final class TreeBuilder: NodeEventSink {
             return  // the XML reader rejects text outside the root; JSON has none
         case .value, .generic:
             if textCount - top.textStart + bytes.count > limits.maxTextBytes {
-                throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
+                throw limitExceeded(.textLength)
             }
             appendText(bytes)
         }
@@ -244,7 +244,7 @@ final class TreeBuilder: NodeEventSink {
                 .unexpectedContent, "a container node cannot hold text", text: String(decoding: bytes, as: UTF8.self))
         }
         if textCount - top.textStart + bytes.count > limits.maxTextBytes {
-            throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
+            throw limitExceeded(.textLength)
         }
         appendText(bytes)
     }
@@ -264,7 +264,7 @@ final class TreeBuilder: NodeEventSink {
         let top = frames[frames.count - 1]
         if top.kind == .value, textCount == top.textStart, pendingString == nil {
             if string.utf8.count > limits.maxTextBytes {
-                throw limitError(.textLength, "a text node longer than \(limits.maxTextBytes) bytes")
+                throw limitExceeded(.textLength)
             }
             pendingString = string
             return
@@ -411,7 +411,17 @@ final class TreeBuilder: NodeEventSink {
         problems.append(problem)
     }
 
-    private func limitError(_ limit: CallbackError.Limit, _ message: String) -> CallbackError {
-        CallbackError(kind: .limitExceeded(limit), message: message, path: path)
+    /// The error for a limit crossed at the current node. Out of line: the hot event
+    /// methods stay small (the message's interpolation is only built here).
+    @inline(never)
+    private func limitExceeded(_ limit: CallbackError.Limit) -> CallbackError {
+        let message =
+            switch limit {
+            case .nodeCount: "more than \(limits.maxNodeCount) nodes"
+            case .depth: "nesting deeper than \(limits.maxDepth)"
+            case .textLength: "a text node longer than \(limits.maxTextBytes) bytes"
+            case .bodySize: "the body is larger than \(limits.maxBodyBytes) bytes"
+            }
+        return CallbackError(kind: .limitExceeded(limit), message: message, path: path)
     }
 }
