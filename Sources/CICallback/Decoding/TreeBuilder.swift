@@ -154,40 +154,58 @@ final class TreeBuilder: NodeEventSink {
             }
             switch next {
             case .some(.some(let frame)) where frame.kind == .generic:
-                pushGeneric(name)
-                try problem(.repeatedNode, "this node may appear only once")
+                try repeatedNode(name)
             case .some(.some(let frame)): frames.append(frame)
             case .some(.none): pushGeneric(name)
             case .none: preconditionFailure("a container frame always has its model builder")
             }
         case .value:
-            // A value node with child elements: the whole node is kept generically.
-            // XML names the element; a JSON object's keys come in Foundation's order, which
-            // changes from run to run, so naming the first would make the message vary.
-            let message =
-                positions != nil
-                ? "a value node cannot contain the element \(CallbackError.quote(name.string))"
-                : "a value node cannot contain an object"
-            try problem(.unexpectedContent, message)
-            becomeGeneric()
-            pushGeneric(name)
+            try valueGotChild(name)
         case .generic:
             pushGeneric(name)
         case .document:
-            guard let rootSchema else {
-                pushGeneric(name)
-                return
-            }
-            guard name.matches("Response") else {
-                throw CallbackError(
-                    kind: .invalidRoot,
-                    message:
-                        "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
-            }
-            let root = BuilderPool.take(schema: rootSchema)
-            self.root = root
-            frames.append(Frame(kind: .container, model: root, generic: nil, slot: -1, textStart: textCount))
+            try startDocument(name)
         }
+    }
+
+    // The rare paths of `startNode`, out of line so the common ones stay small.
+
+    /// A second copy of a single node: kept whole as a generic node, and a problem.
+    @inline(never)
+    private func repeatedNode(_ name: NameBytes) throws(CallbackError) {
+        pushGeneric(name)
+        try problem(.repeatedNode, "this node may appear only once")
+    }
+
+    /// A value node with child elements: the whole node is kept generically.
+    @inline(never)
+    private func valueGotChild(_ name: NameBytes) throws(CallbackError) {
+        // XML names the element; a JSON object's keys come in Foundation's order, which
+        // changes from run to run, so naming the first would make the message vary.
+        let message =
+            positions != nil
+            ? "a value node cannot contain the element \(CallbackError.quote(name.string))"
+            : "a value node cannot contain an object"
+        try problem(.unexpectedContent, message)
+        becomeGeneric()
+        pushGeneric(name)
+    }
+
+    /// The document element: `Response` for the typed view, anything for the generic one.
+    @inline(never)
+    private func startDocument(_ name: NameBytes) throws(CallbackError) {
+        guard let rootSchema else {
+            pushGeneric(name)
+            return
+        }
+        guard name.matches("Response") else {
+            throw CallbackError(
+                kind: .invalidRoot,
+                message: "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
+        }
+        let root = BuilderPool.take(schema: rootSchema)
+        self.root = root
+        frames.append(Frame(kind: .container, model: root, generic: nil, slot: -1, textStart: textCount))
     }
 
     private func pushGeneric(_ name: NameBytes) {
@@ -297,57 +315,77 @@ final class TreeBuilder: NodeEventSink {
                     }
                 } ?? nil
             if let failure, let expected = failure.expected {
-                // The field stays empty; the text is kept under the node's own name.
-                let text = string ?? String(decoding: nodeText, as: UTF8.self)
-                try problem(.invalidValue, "expected \(expected)", text: text)
-                parent.model?.keep(text, slot: frame.slot)
+                try invalidValue(expected, string: string, text: nodeText, parent: parent, slot: frame.slot)
             }
         case .container:
-            if !nodeText.isEmpty {
-                // Text and no child: the node is kept as it came, a generic node with
-                // its text, under its own name; text beside children is a `#text` node.
-                if frame.withModel({ $0.isEmpty }) == true, let parentModel = parent.model {
-                    parentModel.addUnknown(
-                        Node(
-                            name: parentModel.schema.wireNames[frame.slot],
-                            text: String(decoding: nodeText, as: UTF8.self)))
-                    break
-                }
-                flushContainerText(of: frame)
-            }
+            if !nodeText.isEmpty, keptWhole(frame, parent: parent, text: nodeText) { break }
             frame.withModel { child in
                 child.finish()
                 guard !child.isEmpty else { return }  // empty is absent
                 parent.withModel { $0.take(child, slot: frame.slot) }  // the root stays in `root`
             }
         case .generic:
-            guard let builder = frame.generic else { break }
-            builder.finish(text: nodeText)
-            genericOwners.removeLast()
-            if builder.isEmpty, !keepEmpty { break }
-            if frame.slot >= 0, let model = parent.model, case let node = builder.node, node.children.isEmpty,
-                let text = node.text
-            {
-                // A value node whose child elements were all empty (`<Region><X/>r</Region>`):
-                // its text is the value (the problem was reported when the child came).
-                do throws(ValueProblem) {
-                    try model.setValue(slot: frame.slot, string: text)
-                } catch {
-                    if error.expected != nil { model.keep(text, slot: frame.slot) }
-                }
-                break
-            }
-            switch parent.kind {
-            case .container: parent.model?.addUnknown(builder.node)
-            case .generic: parent.generic?.add(builder.node)
-            case .document: rootNode = builder.node
-            case .value: break
-            }
+            endGeneric(frame, parent: parent, text: nodeText)
         case .document:
             break
         }
         textCount = frame.textStart
         frames.removeLast()
+    }
+
+    // The rare paths of `endNode`, out of line so the common ones stay small.
+
+    /// A value that does not parse: the field stays empty, the text is kept under the
+    /// node's own name, and a problem is reported.
+    @inline(never)
+    private func invalidValue(
+        _ expected: String, string: String?, text nodeText: UnsafeRawBufferPointer, parent: Frame, slot: Int
+    ) throws(CallbackError) {
+        let text = string ?? String(decoding: nodeText, as: UTF8.self)
+        try problem(.invalidValue, "expected \(expected)", text: text)
+        parent.model?.keep(text, slot: slot)
+    }
+
+    /// A typed container that ends with text. With no child it is kept as it came, a
+    /// generic node with its text under its own name (`true`: nothing more to do);
+    /// text beside children becomes a `#text` node and the container ends as usual.
+    @inline(never)
+    private func keptWhole(_ frame: Frame, parent: Frame, text nodeText: UnsafeRawBufferPointer) -> Bool {
+        if frame.withModel({ $0.isEmpty }) == true, let parentModel = parent.model {
+            parentModel.addUnknown(
+                Node(name: parentModel.schema.wireNames[frame.slot], text: String(decoding: nodeText, as: UTF8.self)))
+            return true
+        }
+        flushContainerText(of: frame)
+        return false
+    }
+
+    /// A generic node ends: it joins its parent (a model's unknown nodes, another
+    /// generic node, or the document), or becomes the value of its slot.
+    @inline(never)
+    private func endGeneric(_ frame: Frame, parent: Frame, text nodeText: UnsafeRawBufferPointer) {
+        guard let builder = frame.generic else { return }
+        builder.finish(text: nodeText)
+        genericOwners.removeLast()
+        if builder.isEmpty, !keepEmpty { return }
+        if frame.slot >= 0, let model = parent.model, case let node = builder.node, node.children.isEmpty,
+            let text = node.text
+        {
+            // A value node whose child elements were all empty (`<Region><X/>r</Region>`):
+            // its text is the value (the problem was reported when the child came).
+            do throws(ValueProblem) {
+                try model.setValue(slot: frame.slot, string: text)
+            } catch {
+                if error.expected != nil { model.keep(text, slot: frame.slot) }
+            }
+            return
+        }
+        switch parent.kind {
+        case .container: parent.model?.addUnknown(builder.node)
+        case .generic: parent.generic?.add(builder.node)
+        case .document: rootNode = builder.node
+        case .value: break
+        }
     }
 
     /// Attributes become `@name` child nodes, so a container or unknown node keeps

@@ -194,10 +194,38 @@ enum NumberText {
         return Int(magnitude)
     }
 
-    private static let powersOf10: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
+    /// 10^exponent for 0...22, all exact doubles. A switch of literals (a constant
+    /// table in the binary), not a static array: reading a static goes through a
+    /// lazy-initialisation check on every number (callgrind: 0.06 M instructions per
+    /// MiB of VideoTag XML).
+    @inline(__always)
+    private static func powerOf10(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1e0
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        case 22: 1e22
+        default: preconditionFailure("10^\(exponent) is not needed exactly")
+        }
     }
 
     private static let integerPowersOf10: [UInt64] = (0...19).map { exponent in
@@ -271,7 +299,7 @@ enum NumberText {
             let value: Double
             if mantissa <= 1 << 53, fractionDigits <= 22 {
                 // Both operands are exact doubles, so one division rounds correctly.
-                value = Double(mantissa) / powersOf10[fractionDigits]
+                value = Double(mantissa) / powerOf10(fractionDigits)
             } else {
                 // Up to 19 digits (how the service prints a float64): divide in integers.
                 value = dividedByPowerOf10(mantissa, fractionDigits)

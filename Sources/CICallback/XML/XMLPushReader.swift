@@ -149,7 +149,9 @@ final class XMLPushReader: NodePositionSource {
         return (line, column)
     }
 
-    /// Records the first error with the current position and stops libxml2.
+    /// Records the first error with the current position and stops libxml2. Out of
+    /// line: the event callbacks that call it on failure stay small.
+    @inline(never)
     private func stop(_ error: CallbackError) {
         guard !failed else { return }
         var error = error
