@@ -30,9 +30,34 @@ struct NameBytes {
         UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: UInt8.self)
     }
 
+    /// Compared in place, eight bytes at a time (the last eight overlapping), not with a
+    /// call to `memcmp`: names are short, and the call cost more than the compare
+    /// (callgrind: `memcmp` was 1.4% of a 1 MiB VideoTag decode).
     @inline(__always)
     func matches(_ name: StaticString) -> Bool {
-        name.utf8CodeUnitCount == count && memcmp(name.utf8Start, start, count) == 0
+        guard name.utf8CodeUnitCount == count else { return false }
+        let expected = UnsafeRawPointer(name.utf8Start)
+        let actual = UnsafeRawPointer(start)
+        guard count >= 8 else {
+            for index in 0..<count
+            where expected.load(fromByteOffset: index, as: UInt8.self)
+                != actual.load(fromByteOffset: index, as: UInt8.self)
+            {
+                return false
+            }
+            return true
+        }
+        var index = 0
+        while index + 8 < count {
+            if expected.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != actual.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            {
+                return false
+            }
+            index += 8
+        }
+        return expected.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == actual.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
     var string: String {
