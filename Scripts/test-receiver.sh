@@ -280,22 +280,7 @@ want=$((2 * ${#seeds[@]} + 1))
 # --- Load: 2 connections per core, LOAD_SECONDS seconds, the seed bodies ------
 if ((LOAD_SECONDS > 0)); then
     cores=$(nproc)
-    cat >"$WORK/post.lua" <<'EOF'
-local bodies, types, n = {}, {}, 0
-function init(args)
-  for i, path in ipairs(args) do
-    local f = assert(io.open(path, "rb"))
-    bodies[i] = f:read("*a")
-    f:close()
-    types[i] = path:match("%.json$") and "application/json" or "application/xml"
-  end
-end
-function request()
-  n = n % #bodies + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = types[n] }, bodies[n])
-end
-EOF
-    command=(wrk -t"$cores" -c$((2 * cores)) -d"${LOAD_SECONDS}s" --timeout 5s --latency -s "$WORK/post.lua" "$URL" -- "${seeds[@]}")
+    command=(wrk -t"$cores" -c$((2 * cores)) -d"${LOAD_SECONDS}s" --timeout 5s --latency -s Scripts/receiver/post.lua "$URL" -- "${seeds[@]}")
     echo "load: wrk -t$cores -c$((2 * cores)) -d${LOAD_SECONDS}s --timeout 5s --latency -s post.lua URL -- <${#seeds[@]} seed bodies>"
     # In the background so that a signal stops the script (and the trap the server) at once.
     timeout $((LOAD_SECONDS + 30)) "${command[@]}" >"$WORK/wrk.txt" 2>&1 &
@@ -386,10 +371,22 @@ crash_case() {
     stop_receiver "$name"
 }
 
+# load_and_verify LABEL URL BODIES OUT COPIES CONCURRENCY [PEAK]: the client sends each
+# body COPIES times, then every body that got a 200 must be stored once, with COPIES
+# deliveries (in the store `store_args` names); PEAK adds that receiver's peak RSS.
+load_and_verify() {
+    local label=$1 url=$2 bodies=$3 out=$4 copies=$5 concurrency=$6 peak=${7:-}
+    "${CLIENT[@]}" load --urls "$url" --bodies "$bodies" --copies "$copies" --concurrency "$concurrency" \
+        --out "$out-results.jsonl" >"$out-load.json"
+    figure "$label: $(summary "$out-load.json")${peak:+, peak RSS $(peak_mib "$peak") MiB}"
+    check "$label" "${CLIENT[@]}" verify --bodies "$bodies" --results "$out-results.jsonl" \
+        --deliveries "$copies" "${store_args[@]}"
+}
+
 rows_sqlite() { python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM callbacks").fetchone()[0])' "$1"; }
 rows_pg() { $PSQL "$1" -c "SELECT count(*) FROM callbacks"; }
 # wrk_distinct LABEL NAME ROWS-COMMAND: wrk for LOAD_SECONDS, every request a new
-# callback (Scripts/receiver/distinct.lua); the store must gain one row per 200
+# callback (Scripts/receiver/post.lua --distinct); the store must gain one row per 200
 # (and at most one per connection more: requests in flight when wrk stops).
 wrk_distinct() {
     local label=$1 name=$2 rows=$3
@@ -400,7 +397,7 @@ wrk_distinct() {
     before=$($rows)
     echo "wrk, $label: -t$cores -c$((4 * cores)) -d${LOAD_SECONDS}s, every request a new callback"
     timeout $((LOAD_SECONDS + 30)) wrk -t"$cores" -c$((4 * cores)) -d"${LOAD_SECONDS}s" --timeout 10s --latency \
-        -s Scripts/receiver/distinct.lua "$(url_of "$name")" -- "${templates[@]}" >"$WORK/wrk-$name.txt" 2>&1 &
+        -s Scripts/receiver/post.lua "$(url_of "$name")" -- --distinct "${templates[@]}" >"$WORK/wrk-$name.txt" 2>&1 &
     LOAD_PID=$!
     wait "$LOAD_PID" || fail "wrk ($label) exited non-zero"
     LOAD_PID=
@@ -428,19 +425,12 @@ check "case 1 (SQLite)" "${CLIENT[@]}" verify --bodies "$WORK/fixtures" --canoni
 
 echo "case 2, SQLite: each body sent 3 times at once, stored once"
 make_bodies "$WORK/dup-bodies" 200
-"${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
-    --out "$WORK/dup-results.jsonl" >"$WORK/dup-load.json"
-figure "case 2 (SQLite, 3 copies at once): $(summary "$WORK/dup-load.json")"
-check "case 2 (SQLite)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" --results "$WORK/dup-results.jsonl" \
-    --deliveries 3 "${store_args[@]}"
+load_and_verify "case 2 (SQLite, 3 copies at once)" "$URL" "$WORK/dup-bodies" "$WORK/dup" 3 12
 
 echo "load, SQLite: $COUNT distinct bodies, 16 in flight"
 make_bodies "$WORK/load-bodies" "$COUNT"
-"${CLIENT[@]}" load --urls "$URL" --bodies "$WORK/load-bodies" --concurrency 16 \
-    --out "$WORK/load-results.jsonl" >"$WORK/sqlite-load.json"
-figure "load (SQLite, distinct bodies): $(summary "$WORK/sqlite-load.json"), peak RSS $(peak_mib server) MiB"
-check "load (SQLite): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
-    --results "$WORK/load-results.jsonl" --deliveries 1 "${store_args[@]}"
+load_and_verify "load (SQLite, distinct bodies, every 200 stored once)" "$URL" "$WORK/load-bodies" \
+    "$WORK/sqlite-load" 1 16 server
 
 wrk_distinct "SQLite" server "rows_sqlite $WORK/server.sqlite"
 
@@ -531,17 +521,10 @@ if pg_setup && pg_start; then
         done
         store_args=(--psql "$PSQL fixtures")
         check "case 1 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/fixtures" --canonical --exact "${store_args[@]}"
-        "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/dup-bodies" --copies 3 --concurrency 12 \
-            --out "$WORK/pg-dup-results.jsonl" >"$WORK/pg-dup-load.json"
-        figure "case 2 (PostgreSQL, 3 copies at once): $(summary "$WORK/pg-dup-load.json")"
-        check "case 2 (PostgreSQL)" "${CLIENT[@]}" verify --bodies "$WORK/dup-bodies" \
-            --results "$WORK/pg-dup-results.jsonl" --deliveries 3 "${store_args[@]}"
+        load_and_verify "case 2 (PostgreSQL, 3 copies at once)" "$(url_of pg)" "$WORK/dup-bodies" "$WORK/pg-dup" 3 12
         echo "load, PostgreSQL: $COUNT distinct bodies, 16 in flight"
-        "${CLIENT[@]}" load --urls "$(url_of pg)" --bodies "$WORK/load-bodies" --concurrency 16 \
-            --out "$WORK/pg-load-results.jsonl" >"$WORK/pg-load.json"
-        figure "load (PostgreSQL, distinct bodies): $(summary "$WORK/pg-load.json"), peak RSS $(peak_mib pg) MiB"
-        check "load (PostgreSQL): every 200 stored once" "${CLIENT[@]}" verify --bodies "$WORK/load-bodies" \
-            --results "$WORK/pg-load-results.jsonl" --deliveries 1 "${store_args[@]}"
+        load_and_verify "load (PostgreSQL, distinct bodies, every 200 stored once)" "$(url_of pg)" \
+            "$WORK/load-bodies" "$WORK/pg-load" 1 16 pg
         wrk_distinct "PostgreSQL" pg "rows_pg fixtures"
         stop_receiver pg
     else
