@@ -24,7 +24,8 @@ final class ConcurrencyTests: XCTestCase {
     }
 }
 
-/// Builders are reused per thread between decodes: nothing of one body may show in the next.
+/// Decode sessions (the tree builder, its model builders and the libxml2 parser) are
+/// reused per thread between decodes: nothing of one body may show in the next.
 final class BuilderReuseTests: XCTestCase {
     func testNothingCarriesOverBetweenDecodesOnOneThread() throws {
         let minimal = Data(
@@ -43,6 +44,55 @@ final class BuilderReuseTests: XCTestCase {
 }
 
 extension BuilderReuseTests {
+    /// The settings of one decode do not stay with the thread's session: limits,
+    /// strictness, and the XML reader's positions (a JSON problem has none).
+    func testSettingsAndPositionsDoNotCarryOver() throws {
+        let badXML = Fixtures.data("bad-input/wrong-number.xml")
+        let badJSON = Fixtures.data("bad-input/wrong-number.json")
+        let fromXML = try CallbackDecoder().decode(badXML)
+        XCTAssertNotNil(fromXML.problems.first?.line)
+        let fromJSON = try CallbackDecoder().decode(badJSON)
+        XCTAssertFalse(fromJSON.problems.isEmpty)
+        XCTAssertEqual(fromJSON.problems.compactMap(\.line), [], "a JSON problem after an XML decode")
+
+        XCTAssertThrowsError(try CallbackDecoder(strict: true).decode(badXML))
+        XCTAssertEqual(try CallbackDecoder().decode(badXML), fromXML, "not strict after a strict decode")
+        let tight = CallbackDecoder(limits: Limits(maxNodeCount: 3))
+        XCTAssertThrowsError(try tight.decode(Fixtures.data("samples/Transcode-1.xml")))
+        XCTAssertNoThrow(try CallbackDecoder().decode(Fixtures.data("samples/Transcode-1.xml")))
+        XCTAssertThrowsError(
+            try tight.decode(Fixtures.data("samples/Transcode-1.xml")), "limits after a default decode")
+    }
+
+    /// A parser whose name dictionary grew past `XMLPushReader.maxReusedNames` (a body
+    /// of ever new element names) is not reused, so a stream of such bodies cannot grow
+    /// a thread's memory; a parser after an ordinary body is.
+    func testAParserWithManyNamesIsNotKept() throws {
+        func readerAfter(_ body: Data) throws -> XMLPushReader {
+            let reader = XMLPushReader(sink: TreeBuilder(rootSchema: nil, limits: Limits()))
+            try body.withUnsafeBytes { try reader.feed($0) }
+            try reader.finish()
+            return reader
+        }
+        let transcode = Fixtures.data("samples/Transcode-1.xml")
+        XCTAssertTrue(try readerAfter(transcode).isReusable)
+        let names = (0...XMLPushReader.maxReusedNames).map { "<N\($0)>x</N\($0)>" }.joined()
+        let many = Data("<Response>\(names)</Response>".utf8)
+        XCTAssertFalse(try readerAfter(many).isReusable)
+        // And decoding goes on as before on this thread, after such a body.
+        let before = try CallbackDecoder().decode(transcode)
+        XCTAssertEqual(try CallbackDecoder().decode(many).unknownNodes.count, XMLPushReader.maxReusedNames + 1)
+        XCTAssertEqual(try CallbackDecoder().decode(transcode), before)
+    }
+
+    /// A parser that failed is not reused; one that read a body is ready for the next.
+    func testAFailedParserIsNotKept() throws {
+        let reader = XMLPushReader(sink: TreeBuilder(rootSchema: nil, limits: Limits()))
+        let broken = Data("<Response><A></B></Response>".utf8)
+        XCTAssertThrowsError(try broken.withUnsafeBytes { try reader.feed($0) })
+        XCTAssertFalse(reader.isReusable)
+    }
+
     /// The XML fixtures that decode, with the value of a whole-body decode.
     private func decodableXML() throws -> [(name: String, data: Data, value: Callback)] {
         try Fixtures.all.filter { !$0.mustFail && $0.name.hasSuffix(".xml") }.map {

@@ -51,7 +51,7 @@ public struct CallbackDecoder: Sendable {
         let decoding = IncrementalDecoder(
             limits: limits, strict: false, contentType: contentType, contentVersion: nil, generic: true)
         try withBytes(of: body) { bytes throws(CallbackError) in try decoding.decodeWhole(bytes) }
-        return decoding.node
+        return decoding.takeNode()
     }
 
     /// The canonical JSON of a body (see `Callback.canonicalJSON()`): the same bytes
@@ -111,7 +111,9 @@ public final class IncrementalDecoder {
     private let limits: Limits
     private let strict: Bool
     private let contentVersion: ContentVersion?
-    private let builder: TreeBuilder
+    /// This decode's builder and XML reader, taken from the thread's kept session.
+    private let session: DecodeSession
+    private var builder: TreeBuilder { session.builder }
     /// The whole-body generic view rather than the typed model.
     private let generic: Bool
     private var state: State = .sniffing
@@ -132,7 +134,8 @@ public final class IncrementalDecoder {
         self.strict = strict
         self.contentVersion = contentVersion
         self.generic = generic
-        builder = TreeBuilder(rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits, strict: strict)
+        session = DecodeSession.take(
+            rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits, strict: strict)
         if let contentType, let format = BodyFormat(contentType: contentType) {
             begin(format)
         }
@@ -141,7 +144,7 @@ public final class IncrementalDecoder {
     private func begin(_ format: BodyFormat) {
         self.format = format
         switch format {
-        case .xml: state = .xml(XMLPushReader(sink: builder))
+        case .xml: state = .xml(session.xmlReader())
         case .json: state = .json
         }
     }
@@ -250,9 +253,16 @@ public final class IncrementalDecoder {
             callback.problems.sort { ($0.path ?? "", $0.description) < ($1.path ?? "", $1.description) }
         }
         callback.omittedProblemCount = builder.omittedProblemCount
+        session.recycle()
         return callback
     }
-    var node: Node { builder.rootNode ?? Node(name: "Response") }
+
+    /// The generic tree after a successful decode (once).
+    func takeNode() -> Node {
+        let node = builder.rootNode ?? Node(name: "Response")
+        session.recycle()
+        return node
+    }
 
     /// A whole body at once: JSON is read in place instead of being collected.
     func decodeWhole(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {

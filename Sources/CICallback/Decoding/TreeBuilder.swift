@@ -59,9 +59,9 @@ final class TreeBuilder: NodeEventSink {
         }
     }
 
-    private let limits: Limits
+    private var limits: Limits
     /// Whether the first problem is thrown rather than listed.
-    private let strict: Bool
+    private var strict: Bool
     /// Where the reader is in the body (XML), for the position of a problem. Not
     /// retained, and not `weak` (a weak reference costs an allocation per decode):
     /// the XML reader sets it to itself and owns this builder, so it outlives every
@@ -92,6 +92,11 @@ final class TreeBuilder: NodeEventSink {
     /// A value node's whole text when it arrived as one `String` (JSON).
     @exclusivity(unchecked) private var pendingString: String?
     private(set) var root: ModelBuilder?
+    /// The root builder of the last successful decode, its value taken (so its
+    /// storage, and every child builder's, holds a fresh value again): the next
+    /// decode with the same root schema starts from it instead of allocating a
+    /// builder and its storage per model type.
+    private var spareRoot: ModelBuilder?
     private(set) var rootNode: Node?
 
     /// Decodes the body into another root model (only before the first node, and
@@ -114,14 +119,34 @@ final class TreeBuilder: NodeEventSink {
         text.deallocate()
     }
 
+    /// Ready for the next body (see `DecodeSession`): everything of the last decode
+    /// cleared, its buffers and spare root builder kept. Only after a decode whose
+    /// value was taken, or before any.
+    func reset(rootSchema: Schema?, limits: Limits, strict: Bool) {
+        self.rootSchema = rootSchema
+        self.limits = limits
+        self.strict = strict
+        positions = nil
+        problems.removeAll(keepingCapacity: true)
+        omittedProblemCount = 0
+        frames.removeAll(keepingCapacity: true)
+        frames.append(Frame(kind: .document, model: nil, generic: nil, slot: -1, textStart: 0))
+        genericOwners.removeAll(keepingCapacity: true)
+        textCount = 0
+        nodeCount = 0
+        pendingString = nil
+        root = nil
+        rootNode = nil
+    }
+
     /// The decoded typed value (a fresh one if the body had no document element),
-    /// once the body decoded without error. The root builder goes back to this
-    /// thread's pool.
+    /// once the body decoded without error. The root builder is kept for the next
+    /// decode (`spareRoot`).
     func takeValue<Model: NodeModel>(as type: Model.Type) -> Model {
         guard let root else { return Model() }
         let value = root.takeValue(as: type)
         self.root = nil
-        BuilderPool.give(root)
+        spareRoot = root
         return value
     }
 
@@ -203,7 +228,14 @@ final class TreeBuilder: NodeEventSink {
                 kind: .invalidRoot,
                 message: "the root element is \(CallbackError.quote(name.string)); a callback body's root is Response")
         }
-        let root = BuilderPool.take(schema: rootSchema)
+        let root: ModelBuilder
+        if let spareRoot, spareRoot.schema === rootSchema {
+            spareRoot.begin()
+            root = spareRoot
+        } else {
+            root = ModelBuilder(schema: rootSchema)
+        }
+        spareRoot = nil
         self.root = root
         frames.append(Frame(kind: .container, model: root, generic: nil, slot: -1, textStart: textCount))
     }
