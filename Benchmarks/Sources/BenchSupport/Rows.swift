@@ -128,12 +128,14 @@ public func libxml2NoOp(_ body: UnsafeRawBufferPointer) -> Int {
 
 // MARK: - (b), (e) whole body; (c) 64 KiB feed
 
-/// A checksum over the typed result that touches the big arrays.
+/// A checksum over the typed result, read in place, as cheap as rows (a) and (d)'s:
+/// the decode is opaque to the optimizer (another module, not inlinable), so the
+/// result need not be read further. (It used to copy the first job out of the array
+/// and cast its VideoTag result: 1,800 instructions per decode of a job body that were the
+/// benchmark's, not the library's; callgrind, a 1 KB seed.)
 @inline(__always)
 func checksum(_ callback: Callback) -> Int {
-    let data = callback.jobsDetail.first?.operation?.videoTagResult?.streamData?.data
-    return callback.jobsDetail.count &+ (data?.placeTags.count ?? 0) &+ (data?.tags.count ?? 0)
-        &+ (callback.eventName == nil ? 0 : 1)
+    callback.jobsDetail.count &+ callback.problems.count &+ (callback.eventName == nil ? 0 : 1)
 }
 
 /// Row (b) and (e): one typed decode of the whole body; returns a checksum.
