@@ -162,7 +162,8 @@ struct OperationParts: Sendable, Hashable {
         entries.first { $0.name == name }?.value
     }
 
-    mutating func set(_ name: String, _ value: any NodeModel) {
+    /// `value` is consumed: moved into its entry rather than copied.
+    mutating func set(_ name: String, _ value: consuming any NodeModel) {
         if let index = entries.firstIndex(where: { $0.name >= name }) {
             if entries[index].name == name {
                 entries[index].value = value
@@ -210,8 +211,7 @@ extension Field where Model == JobOperation {
             setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
-                let value = take(C.self, from: child)
-                model.assumingMemoryBound(to: JobOperation.self).pointee.parts.set(key, value)
+                model.assumingMemoryBound(to: JobOperation.self).pointee.parts.set(key, take(C.self, from: child))
             },
             count: { $0.parts[key] == nil ? 0 : 1 },
             encode: { model, container in

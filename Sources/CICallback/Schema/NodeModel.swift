@@ -59,17 +59,32 @@ struct Field<Model>: Sendable {
     var wireName: String { name.description }
 }
 
-/// Writes through a stored property's offset when the key path has one (all of
-/// ours do), else through the key path.
+/// Stores a value into a field of the model at `model`: through the stored
+/// property's offset when the key path has one (all of ours do), else through the
+/// key path. The value is consumed (moved in, not copied: a copy of a 1 KB
+/// `JobsDetail` retains and later releases every string in it).
 @inline(__always)
-private func update<Model, Value>(
-    _ model: UnsafeMutableRawPointer, _ offset: Int?, _ path: WritableKeyPath<Model, Value>,
-    _ body: (inout Value) -> Void
+private func store<Model, Value>(
+    _ value: consuming Value, into model: UnsafeMutableRawPointer, _ offset: Int?,
+    _ path: WritableKeyPath<Model, Value>
 ) {
     if let offset {
-        body(&(model + offset).assumingMemoryBound(to: Value.self).pointee)
+        (model + offset).assumingMemoryBound(to: Value.self).pointee = value
     } else {
-        body(&model.assumingMemoryBound(to: Model.self).pointee[keyPath: path])
+        model.assumingMemoryBound(to: Model.self).pointee[keyPath: path] = value
+    }
+}
+
+/// Appends a value to a repeated field of the model at `model`, as `store` does.
+@inline(__always)
+private func append<Model, Element>(
+    _ value: consuming Element, to model: UnsafeMutableRawPointer, _ offset: Int?,
+    _ path: WritableKeyPath<Model, [Element]>
+) {
+    if let offset {
+        (model + offset).assumingMemoryBound(to: [Element].self).pointee.append(value)
+    } else {
+        model.assumingMemoryBound(to: Model.self).pointee[keyPath: path].append(value)
     }
 }
 
@@ -80,12 +95,10 @@ extension Field {
         var field = Field(
             name: name, repeats: false, isNode: false,
             setText: { model, text throws(ValueProblem) in
-                let value = try T(nodeText: text)
-                update(model, offset, path) { $0 = value }
+                store(try T(nodeText: text), into: model, offset, path)
             },
             setString: { model, string throws(ValueProblem) in
-                let value = try T(nodeString: string)
-                update(model, offset, path) { $0 = value }
+                store(try T(nodeString: string), into: model, offset, path)
             },
             childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
@@ -107,12 +120,10 @@ extension Field {
         var field = Field(
             name: name, repeats: true, isNode: false,
             setText: { model, text throws(ValueProblem) in
-                let value = try T(nodeText: text)
-                update(model, offset, path) { $0.append(value) }
+                append(try T(nodeText: text), to: model, offset, path)
             },
             setString: { model, string throws(ValueProblem) in
-                let value = try T(nodeString: string)
-                update(model, offset, path) { $0.append(value) }
+                append(try T(nodeString: string), to: model, offset, path)
             },
             childSchema: { nil }, takeChild: { _, _ in },
             count: { $0[keyPath: path].count },
@@ -139,8 +150,7 @@ extension Field {
             setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
-                let value = take(C.self, from: child)
-                update(model, offset, path) { $0 = value }
+                store(take(C.self, from: child), into: model, offset, path)
             },
             count: { $0[keyPath: path] == nil ? 0 : 1 },
             encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
@@ -161,8 +171,7 @@ extension Field {
             setText: { _, _ in }, setString: { _, _ in },
             childSchema: { C.nodeFields.schema },
             takeChild: { model, child in
-                let value = take(C.self, from: child)
-                update(model, offset, path) { $0.append(value) }
+                append(take(C.self, from: child), to: model, offset, path)
             },
             count: { $0[keyPath: path].count },
             encode: { model, container in
