@@ -256,6 +256,27 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(job.headline, ["unknown job type: Thing"])
     }
 
+    /// Unknown nodes are grouped by name, stably (a repeated node keeps its order), so
+    /// XML and JSON agree: checked against a reference sort for short lists (sorted in
+    /// place) and long ones (the general path), with many repeated names.
+    func testRule10UnknownNodesAreGroupedStably() {
+        let seed = UInt64(ProcessInfo.processInfo.environment["CI_CALLBACK_SEED"] ?? "") ?? 20_261_202
+        var random = SplitMix64(seed: seed)
+        for count in [0, 1, 2, 3, 5, 8, 15, 16, 17, 40, 200] {
+            for round in 0..<20 {
+                let nodes = (0..<count).map { index in
+                    Node(name: ["A", "B", "b", "Ab", "", "é"].randomElement(using: &random)!, text: "\(index)")
+                }
+                var grouped = nodes
+                grouped.sortByName()
+                let reference = nodes.enumerated().sorted {
+                    $0.element.name == $1.element.name ? $0.offset < $1.offset : $0.element.name < $1.element.name
+                }.map(\.element)
+                XCTAssertEqual(grouped, reference, "\(count) nodes, round \(round), CI_CALLBACK_SEED=\(seed)")
+            }
+        }
+    }
+
     func testRule10AttributesAreKeptAsAtNodes() throws {
         let job = try decode(#"<Response><JobsDetail id="7"><JobId kind="x">j</JobId></JobsDetail></Response>"#).job
         XCTAssertEqual(job?.unknownNodes, [Node(name: "@id", text: "7")])

@@ -143,6 +143,21 @@ final class GenericNodeBuilder {
 extension Array where Element == Node {
     /// Stable sort by name: repeated nodes keep their relative order.
     mutating func sortByName() {
+        if count <= 16 {
+            // The usual case (a few unknown nodes): insertion sort in place, which
+            // allocates nothing; an element moves left only past greater names, so
+            // equal names keep their order. (The general path below allocated three
+            // arrays per call: 2,500 instructions per decode of a 416-byte body with
+            // six unknown nodes, callgrind.)
+            for index in indices.dropFirst() {
+                var position = index
+                while position > 0, self[position].name < self[position - 1].name {
+                    swapAt(position, position - 1)
+                    position -= 1
+                }
+            }
+            return
+        }
         let keyed = enumerated().map { ($0.element, $0.offset) }
         self = keyed.sorted { $0.0.name == $1.0.name ? $0.1 < $1.1 : $0.0.name < $1.0.name }.map(\.0)
     }
