@@ -77,6 +77,18 @@ final class JSONScalarTests: XCTestCase {
             try JSONSerialization.jsonObject(with: Data("[true, false, 1, 0, 1.0, -1, 12345678901234]".utf8))
                 as? [NSNumber])
         XCTAssertEqual(values.map(JSONReader.isBoolean), [true, true, false, false, false, false, false])
+        XCTAssertEqual(values.map(JSONReader.isInteger), [false, false, true, true, false, true, true])
+    }
+
+    /// Each kind of JSON number becomes its text: an integer its digits, a boolean
+    /// `true`/`false`, anything else Foundation's text of the double it parsed.
+    func testNumberTexts() throws {
+        let body =
+            #"{"A": -7, "B": 12345678901234, "C": 1.5, "D": 0, "E": true, "F": -9223372036854775808, "G": 2.5e3}"#
+        let node = try CallbackDecoder().decodeNodes(Data(body.utf8))
+        XCTAssertEqual(
+            node.children.map { "\($0.name)=\($0.text ?? "-")" },
+            ["A=-7", "B=12345678901234", "C=1.5", "D=0", "E=true", "F=-9223372036854775808", "G=2500.0"])
     }
 
     func testBooleanText() {

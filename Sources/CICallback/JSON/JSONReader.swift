@@ -85,10 +85,11 @@ enum JSONReader {
                 try sink.endNode()
             } else if type == [Any].self {
                 for element in AnyPayload.read(value, as: [Any].self) { try node(name, element) }
+            } else if type == NSNumber.self {
+                // A number (booleans are a subclass): read like the types above, no cast.
+                try self.number(name, AnyPayload.read(value, as: NSNumber.self))
             } else if let number = value as? NSNumber {
-                try start(name)
-                try sink.text(string: isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue)
-                try sink.endNode()
+                try self.number(name, number)
             } else if let string = value as? String {
                 // Bridged values (another platform's JSONSerialization) take the casts.
                 try node(name, string as Any)
@@ -100,6 +101,21 @@ enum JSONReader {
                 try start(name)  // NSNull: an empty node
                 try sink.endNode()
             }
+        }
+
+        /// A number's text: `true`/`false` for a boolean, the digits of an integer
+        /// (`String(Int64)`: a third of the cost of `NSNumber.stringValue`), and
+        /// Foundation's text for anything else.
+        private func number(_ name: String, _ number: NSNumber) throws(CallbackError) {
+            try start(name)
+            if isBoolean(number) {
+                try sink.text(string: number.boolValue ? "true" : "false")
+            } else if isInteger(number) {
+                try sink.text(string: String(number.int64Value))
+            } else {
+                try sink.text(string: number.stringValue)
+            }
+            try sink.endNode()
         }
 
         private func start(_ name: String) throws(CallbackError) {
@@ -117,6 +133,17 @@ enum JSONReader {
     static func isBoolean(_ number: NSNumber) -> Bool {
         let type = number.objCType
         return type[0] == CChar(UInt8(ascii: "c")) && type[1] == 0
+    }
+
+    /// Whether a number holds a signed integer (`q`, `l`, `i` or `s`: what the parser
+    /// makes of a JSON number without a fraction or exponent that fits).
+    static func isInteger(_ number: NSNumber) -> Bool {
+        let type = number.objCType
+        guard type[1] == 0 else { return false }
+        switch UInt8(bitPattern: type[0]) {
+        case UInt8(ascii: "q"), UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "s"): return true
+        default: return false
+        }
     }
 
     /// Foundation reports a 0-based byte offset ("around character 27"); turn it
