@@ -45,16 +45,16 @@ final class Schema: Sendable {
         initialize = { $0.bindMemory(to: Model.self, capacity: 1).initialize(to: Model()) }
         deinitialize = { $0.assumingMemoryBound(to: Model.self).deinitialize(count: 1) }
         addUnknown = { $0.assumingMemoryBound(to: Model.self).pointee.unknownNodes.append($1) }
-        // Specialised once here for a model that finishes itself, rather than a cast
-        // to `any FinishesDecoding` and back per node (2,200 instructions per decode
-        // of a body with one `StringMap`, callgrind).
-        let didDecode = (Model.self as? any FinishesDecoding.Type).map { Self.didDecode($0) }
+        let finishes = Model.self is any FinishesDecoding.Type
         finish = { storage in
             // XML keeps document order and JSON has none: grouping unknown nodes by
             // name (stable, so repeated nodes keep their order) makes both equal.
             let model = storage.assumingMemoryBound(to: Model.self)
             if model.pointee.unknownNodes.count > 1 { model.pointee.unknownNodes.sortByName() }
-            didDecode?(storage)
+            if finishes, var value = model.pointee as? any FinishesDecoding {
+                value.didDecode()
+                model.pointee = value as! Model  // the same type, just cast back
+            }
         }
         var capacity = 8
         while capacity < fields.count * 2 { capacity *= 2 }
@@ -72,14 +72,6 @@ final class Schema: Sendable {
         }
         self.table = table
         tableMask = capacity - 1
-    }
-
-    /// `didDecode()` on a model of this type in raw storage (`Finishing` is the model's
-    /// own type, opened from the existential metatype).
-    private static func didDecode<Finishing: FinishesDecoding>(
-        _: Finishing.Type
-    ) -> @Sendable (UnsafeMutableRawPointer) -> Void {
-        { $0.assumingMemoryBound(to: Finishing.self).pointee.didDecode() }
     }
 
     /// The slot of the field with this name, or `nil` for a node the model does not know.
@@ -118,6 +110,6 @@ final class Schema: Sendable {
 
 /// A model that adjusts itself once its node is complete (`StringMap` turns its
 /// unknown nodes into entries). Checked once per model type, not per node.
-protocol FinishesDecoding: Sendable {
+protocol FinishesDecoding {
     mutating func didDecode()
 }
