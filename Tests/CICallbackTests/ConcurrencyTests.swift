@@ -85,6 +85,26 @@ extension BuilderReuseTests {
         XCTAssertEqual(try CallbackDecoder().decode(transcode), before)
     }
 
+    /// A reused parser starts each body in no encoding of its own: a Latin-1 body, a
+    /// UTF-16 one and a UTF-8 one in turn decode as each does on a fresh parser.
+    func testEncodingsDoNotCarryOver() throws {
+        func body(_ text: String, declaring encoding: String) -> String {
+            #"<?xml version="1.0" encoding="\#(encoding)"?><Response><JobsDetail><JobId>\#(text)</JobId>"#
+                + "</JobsDetail></Response>"
+        }
+        let latin1 = try XCTUnwrap(body("caf\u{E9}", declaring: "ISO-8859-1").data(using: .isoLatin1))
+        let utf16 = try XCTUnwrap(body("\u{4E2D}\u{6587}", declaring: "UTF-16").data(using: .utf16))
+        let utf8 = Data(body("\u{4E2D}\u{6587} caf\u{E9}", declaring: "UTF-8").utf8)
+        for _ in 0..<3 {
+            XCTAssertEqual(try CallbackDecoder().decode(latin1).job?.jobId, "caf\u{E9}")
+            XCTAssertEqual(try CallbackDecoder().decode(utf8).job?.jobId, "\u{4E2D}\u{6587} caf\u{E9}")
+            // UTF-16 is not sniffed (a body starts with `<` or `{`): the content type says XML.
+            let fromUTF16 = try CallbackDecoder().decode(utf16, contentType: "application/xml")
+            XCTAssertEqual(fromUTF16.job?.jobId, "\u{4E2D}\u{6587}")
+            XCTAssertEqual(try CallbackDecoder().decode(utf8).job?.jobId, "\u{4E2D}\u{6587} caf\u{E9}")
+        }
+    }
+
     /// A parser that failed is not reused; one that read a body is ready for the next.
     func testAFailedParserIsNotKept() throws {
         let reader = XMLPushReader(sink: TreeBuilder(rootSchema: nil, limits: Limits()))

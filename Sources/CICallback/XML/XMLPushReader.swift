@@ -98,9 +98,14 @@ final class XMLPushReader: NodePositionSource {
         failure = nil
         failed = false
         sink.positions = self
+        guard xmlCtxtResetPush(context, nil, 0, nil, nil) == 0 else { return false }
+        // The reset leaves the charset at UTF-8, where a new context has none yet and
+        // so detects it from the first bytes (a UTF-16 body with a byte-order mark
+        // read "Document is empty" on a reused parser); compared field by field with
+        // a new context (libxml2 2.9.14), this is the difference that matters.
+        context.pointee.charset = Int32(XML_CHAR_ENCODING_NONE.rawValue)
         // The options are applied again: the reset is not documented to keep them.
-        return xmlCtxtResetPush(context, nil, 0, nil, nil) == 0
-            && xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue)) == 0
+        return xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue)) == 0
     }
 
     private static func from(_ pointer: UnsafeMutableRawPointer) -> XMLPushReader {
