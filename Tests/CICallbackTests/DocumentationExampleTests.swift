@@ -134,8 +134,8 @@ private func refusal(of body: Data, contentType: String?) -> String? {
         _ = try smallDecoder.decode(body, contentType: contentType)
         return nil
     } catch {
+        if let limit = error.kind.limit { return "over the \(limit) limit" }
         switch error.kind {
-        case .limitExceeded(let limit): return "over the \(limit) limit"
         case .doctypeNotAllowed: return "a DOCTYPE"
         default: return "broken: \(error)"
         }

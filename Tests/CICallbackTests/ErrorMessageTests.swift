@@ -63,6 +63,30 @@ final class ErrorMessageTests: XCTestCase {
         }
     }
 
+    /// Kinds and limits are open structs: compared with `==`, switched on with a
+    /// `default`, with the same stable descriptions the enums had.
+    func testKindsAndLimitsAreOpenValuesWithStableNames() {
+        let kinds: [(CallbackError.Kind, String)] = [
+            (.emptyBody, "emptyBody"), (.unknownFormat, "unknownFormat"), (.syntax, "syntax"),
+            (.invalidRoot, "invalidRoot"), (.doctypeNotAllowed, "doctypeNotAllowed"),
+            (.limitExceeded(.bodySize), "limitExceeded(bodySize)"), (.limitExceeded(.depth), "limitExceeded(depth)"),
+            (.limitExceeded(.nodeCount), "limitExceeded(nodeCount)"),
+            (.limitExceeded(.textLength), "limitExceeded(textLength)"), (.invalidValue, "invalidValue"),
+            (.repeatedNode, "repeatedNode"), (.unexpectedContent, "unexpectedContent"),
+        ]
+        XCTAssertEqual(kinds.map(\.0.description), kinds.map(\.1))
+        XCTAssertEqual(Set(kinds.map(\.0)).count, kinds.count, "every kind differs from every other")
+        XCTAssertEqual(kinds.compactMap(\.0.limit), [.bodySize, .depth, .nodeCount, .textLength])
+        XCTAssertEqual(CallbackError.Kind.limitExceeded(.depth), .limitExceeded(.depth))
+        XCTAssertNotEqual(CallbackError.Kind.limitExceeded(.depth), .limitExceeded(.nodeCount))
+        let kind: CallbackError.Kind = .repeatedNode
+        switch kind {
+        case .invalidValue: XCTFail("matched the wrong kind")
+        case .repeatedNode: break
+        default: XCTFail("matched no kind")
+        }
+    }
+
     func testOffendingTextIsQuotedOnOneLineAndCut() {
         XCTAssertEqual(CallbackError.quote("a\"b\nc"), #""a\"b\nc""#)
         XCTAssertEqual(CallbackError.quote(String(repeating: "x", count: 100)).count, 80 + 3)

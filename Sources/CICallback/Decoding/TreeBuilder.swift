@@ -490,7 +490,7 @@ final class TreeBuilder: NodeEventSink {
             case .nodeCount: "more than \(limits.maxNodeCount) nodes"
             case .depth: "nesting deeper than \(limits.maxDepth)"
             case .textLength: "a text node longer than \(limits.maxTextBytes) bytes"
-            case .bodySize: "the body is larger than \(limits.maxBodyBytes) bytes"
+            default: "the body is larger than \(limits.maxBodyBytes) bytes"
             }
         return CallbackError(kind: .limitExceeded(limit), message: message, path: path)
     }

@@ -5,35 +5,55 @@
 /// offending text, and, for XML, the line and column of the end of that node.
 public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem it is: stable, for programs to branch on.
-    public enum Kind: Sendable, Hashable, CustomStringConvertible {
+    ///
+    /// A struct with static members rather than an enum, so a kind added later does
+    /// not break a `switch` that compiles today: compare with `==`, or `switch` with a
+    /// `default`. A crossed limit is ``limitExceeded(_:)``, and ``limit`` says which.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private enum Base: Hashable {
+            case emptyBody, unknownFormat, syntax, invalidRoot, doctypeNotAllowed
+            case limitExceeded(Limit)
+            case invalidValue, repeatedNode, unexpectedContent
+        }
+
+        private let base: Base
+
+        private init(_ base: Base) { self.base = base }
+
         /// The body has no bytes, or only whitespace.
-        case emptyBody
+        public static let emptyBody = Kind(.emptyBody)
         /// Neither the content type nor the first byte says XML or JSON.
-        case unknownFormat
+        public static let unknownFormat = Kind(.unknownFormat)
         /// The body is not well-formed XML or JSON (includes invalid UTF-8 and truncation).
-        case syntax
+        public static let syntax = Kind(.syntax)
         /// The XML root is not `Response`, or the JSON body is not an object.
-        case invalidRoot
+        public static let invalidRoot = Kind(.invalidRoot)
         /// The XML body has a DOCTYPE: DTDs, and so entity declarations, are refused.
-        case doctypeNotAllowed
+        public static let doctypeNotAllowed = Kind(.doctypeNotAllowed)
         /// One of the ``Limits`` was exceeded.
-        case limitExceeded(Limit)
+        public static func limitExceeded(_ limit: Limit) -> Kind { Kind(.limitExceeded(limit)) }
         /// A node's text does not fit the field's type (`<Confidence>high</Confidence>`).
-        case invalidValue
+        public static let invalidValue = Kind(.invalidValue)
         /// A node the schema allows once appears again.
-        case repeatedNode
+        public static let repeatedNode = Kind(.repeatedNode)
         /// A value node has child elements, or a container node has text.
-        case unexpectedContent
+        public static let unexpectedContent = Kind(.unexpectedContent)
+
+        /// The limit crossed, for ``limitExceeded(_:)``; `nil` for every other kind.
+        public var limit: Limit? {
+            if case .limitExceeded(let limit) = base { return limit }
+            return nil
+        }
 
         /// A short, stable name: `syntax`, `limitExceeded(depth)`, …
         public var description: String {
-            switch self {
+            switch base {
             case .emptyBody: "emptyBody"
             case .unknownFormat: "unknownFormat"
             case .syntax: "syntax"
             case .invalidRoot: "invalidRoot"
             case .doctypeNotAllowed: "doctypeNotAllowed"
-            case .limitExceeded(let limit): "limitExceeded(\(limit.rawValue))"
+            case .limitExceeded(let limit): "limitExceeded(\(limit))"
             case .invalidValue: "invalidValue"
             case .repeatedNode: "repeatedNode"
             case .unexpectedContent: "unexpectedContent"
@@ -41,16 +61,25 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    /// The ``Limits``, by name.
-    public enum Limit: String, Sendable, Hashable {
+    /// One of the ``Limits``, by name: compare with `==`, or `switch` with a `default`
+    /// (a struct, so a limit added later breaks no code).
+    public struct Limit: Sendable, Hashable, CustomStringConvertible {
+        /// The limit's stable name: `bodySize`, `depth`, `nodeCount`, `textLength`.
+        public let name: String
+
+        private init(_ name: String) { self.name = name }
+
         /// The body is longer than ``Limits/maxBodyBytes``.
-        case bodySize
+        public static let bodySize = Limit("bodySize")
         /// Nodes nest deeper than ``Limits/maxDepth``.
-        case depth
+        public static let depth = Limit("depth")
         /// The body has more nodes than ``Limits/maxNodeCount``.
-        case nodeCount
+        public static let nodeCount = Limit("nodeCount")
         /// A node's text is longer than ``Limits/maxTextBytes``.
-        case textLength
+        public static let textLength = Limit("textLength")
+
+        /// The name.
+        public var description: String { name }
     }
 
     /// What kind of error it is.
@@ -149,13 +178,4 @@ public struct CallbackError: Error, Sendable, Hashable, CustomStringConvertible 
         default: out.unicodeScalars.append(scalar)
         }
     }
-}
-
-/// The two wire formats of a callback body.
-public enum BodyFormat: String, Sendable, Hashable, Codable {
-    /// XML: `application/xml`, `text/xml`, or a body that starts with `<` (after
-    /// whitespace and an optional byte-order mark).
-    case xml
-    /// JSON: `application/json`, or a body that starts with `{`.
-    case json
 }

@@ -1,3 +1,15 @@
+/// The two wire formats of a callback body.
+///
+/// The two formats CI documents for a callback body; closed on purpose (a third
+/// would be a new API, not a new case of this one).
+public enum BodyFormat: String, Sendable, Hashable, Codable {
+    /// XML: `application/xml`, `text/xml`, or a body that starts with `<` (after
+    /// whitespace and an optional byte-order mark).
+    case xml
+    /// JSON: `application/json`, or a body that starts with `{`.
+    case json
+}
+
 extension BodyFormat {
     /// The format an explicit content type names (rule 1), ignoring parameters such
     /// as `; charset=utf-8`. `nil` for a type that names neither (then the body is sniffed).
