@@ -7,8 +7,8 @@
 #       (default all). Exits non-zero on any finding: crash, sanitizer report,
 #       leak, timeout (> 1 s for one input) or out-of-memory (> 512 MB).
 #   bash Scripts/fuzz.sh --replay
-#       Runs the harness once on every file in FuzzTesting/FailCases/; exits
-#       non-zero if any of them still fails.
+#       Runs the harness once, with --strict's invariants, on every file in
+#       FuzzTesting/FailCases/; exits non-zero if any of them still fails.
 #   bash Scripts/fuzz.sh --minimize FILE
 #       Minimizes a crashing input; writes FILE.min next to it.
 #   bash Scripts/fuzz.sh --build
@@ -20,6 +20,7 @@
 #   --strict      also checks invariants: chunked decode == whole decode, and
 #                 canonical JSON round-trips (CICALLBACK_FUZZ_STRICT=1).
 #
+# FUZZ_EXTRA_SEEDS=DIR adds DIR's .xml and .json files to the seeds (e.g. ../shared/samples).
 # FUZZ_SEED=N seeds libFuzzer's generator (CI sets one); unset, libFuzzer picks one.
 # Either way the log's "INFO: Seed: N" line names it, to run the same inputs again.
 #
@@ -45,7 +46,7 @@ fi
 # ASan's default 256 MB quarantine alone would take half of the 512 MB RSS limit.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=64}
 
-usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 action=fuzz
 seconds=60
@@ -105,7 +106,14 @@ seed() {
         cp "$file" "$corpus/seed-${rel//\//_}"
         n=$((n + 1))
     done < <(find "$root/Fixtures" -type f "${filter[@]}" -print0)
-    echo "== corpus $corpus: $n seeds from Fixtures/, $(find "$corpus" -type f | wc -l) files in all"
+    local extra_seeds=0
+    if [ -n "${FUZZ_EXTRA_SEEDS:-}" ]; then
+        while IFS= read -r -d '' file; do
+            cp "$file" "$corpus/extra-$(basename "$file")"
+            extra_seeds=$((extra_seeds + 1))
+        done < <(find "$FUZZ_EXTRA_SEEDS" -type f \( -name '*.xml' -o -name '*.json' \) "${filter[@]}" -print0)
+    fi
+    echo "== corpus $corpus: $n seeds from Fixtures/, $extra_seeds from FUZZ_EXTRA_SEEDS, $(find "$corpus" -type f | wc -l) files in all"
 }
 
 dictionary() {
@@ -180,7 +188,8 @@ replay() {
     echo "== replaying ${#cases[@]} case(s) from FuzzTesting/FailCases/"
     for file in ${cases[@]+"${cases[@]}"}; do
         local name=${file#"$dir/"} log=$work/logs/replay-$(basename "$file").log
-        if "$fuzzer" -timeout=1 -rss_limit_mb=512 -runs=1 "$file" >"$log" 2>&1; then
+        # Strict: a case found by a strict run fails again if its invariant breaks.
+        if CICALLBACK_FUZZ_STRICT=1 "$fuzzer" -timeout=1 -rss_limit_mb=512 -runs=1 "$file" >"$log" 2>&1; then
             echo "   ok    $name"
             passed=$((passed + 1))
         else

@@ -151,6 +151,55 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(xml, json)
     }
 
+    /// With problems too: `==` compares them by kind, path and text, in any order, not
+    /// by position or wording, which differ between the two forms of one callback.
+    func testRule6HoldsForBodiesWithProblems() throws {
+        let pairs: [(xml: String, json: String)] = [
+            (
+                "<Response><JobsDetail><Operation><JobLevel>high</JobLevel></Operation></JobsDetail></Response>",
+                #"{"JobsDetail": {"Operation": {"JobLevel": "high"}}}"#
+            ),
+            (
+                "<Response><JobsDetail><JobId>j1</JobId>\n<Input> input/demo.mp4 </Input></JobsDetail></Response>",
+                #"{"JobsDetail": {"JobId": "j1", "Input": "input/demo.mp4"}}"#
+            ),
+            (
+                "<Response><JobsDetail><JobId><x>1</x></JobId></JobsDetail></Response>",
+                #"{"JobsDetail": {"JobId": {"x": "1"}}}"#
+            ),
+            (
+                // Two problems: XML lists them in body order, JSON by path.
+                "<Response><JobsDetail><Progress>most</Progress><Input>x</Input></JobsDetail></Response>",
+                #"{"JobsDetail": {"Input": "x", "Progress": "most"}}"#
+            ),
+        ]
+        for (xml, json) in pairs {
+            let fromXML = try decode(xml)
+            let fromJSON = try decode(json)
+            XCTAssertFalse(fromXML.problems.isEmpty, xml)
+            XCTAssertNotEqual(fromXML.problems, fromJSON.problems, "the problems differ as errors (format, position)")
+            XCTAssertEqual(fromXML, fromJSON, xml)
+            XCTAssertEqual(fromXML.hashValue, fromJSON.hashValue, xml)
+            XCTAssertEqual(fromXML.canonicalJSON(), fromJSON.canonicalJSON(), xml)
+        }
+        // Problems are content: another path, text or kind makes callbacks unequal.
+        let base = try decode(pairs[0].json)
+        for other in [
+            #"{"JobsDetail": {"Operation": {"JobLevel": "low"}}}"#,
+            #"{"JobsDetail": {"Operation": {"Progress": "high"}}}"#,
+        ] {
+            var changed = try decode(other)
+            changed.jobsDetail = base.jobsDetail
+            XCTAssertNotEqual(changed, base, other)
+        }
+        var kind = base
+        kind.problems[0].kind = .repeatedNode
+        XCTAssertNotEqual(kind, base)
+        var moved = base
+        moved.problems[0].line = 9
+        XCTAssertEqual(moved, base)
+    }
+
     // MARK: Rule 7: numbers and strings
 
     func testRule7NumbersFromTextJSONStringsAndJSONNumbers() throws {

@@ -118,7 +118,10 @@ final class FixtureTests: XCTestCase {
                     try decoder.feed(bytes[offset..<min(bytes.count, offset + chunkSize)])
                     offset += chunkSize
                 }
-                XCTAssertEqual(try decoder.finish(), whole, "\(fixture) in \(chunkSize)-byte chunks")
+                let chunked = try decoder.finish()
+                XCTAssertEqual(chunked, whole, "\(fixture) in \(chunkSize)-byte chunks")
+                // `==` compares problems by content; their positions must not depend on the chunks either.
+                XCTAssertEqual(chunked.problems, whole.problems, "\(fixture) in \(chunkSize)-byte chunks")
             }
         }
     }

@@ -331,9 +331,12 @@ final class JobTypeTests: XCTestCase {
         }
     }
 
+    /// Leaves with text, and the text of a node beside its children (mixed content,
+    /// which the typed view keeps as a `#text` node).
     private static func nonEmptyLeafCount(_ node: Node) -> Int {
-        node.children.isEmpty
-            ? ((node.text?.isEmpty ?? true) ? 0 : 1) : node.children.map(nonEmptyLeafCount).reduce(0, +)
+        guard !node.children.isEmpty else { return (node.text?.isEmpty ?? true) ? 0 : 1 }
+        let mixed = node.text.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+        return node.children.map(nonEmptyLeafCount).reduce(mixed ? 1 : 0, +)
     }
 
     private static func leafCount(_ json: Any) -> Int {

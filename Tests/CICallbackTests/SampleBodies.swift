@@ -79,7 +79,10 @@ enum SampleBodies {
     }
 
     static func collectUnknownNodes(_ value: Any, path: String, into leftovers: inout [String]) {
-        if let model = value as? any NodeModel, !model.unknownNodes.isEmpty {
+        // An optional model casts to `any NodeModel` too: counted once, as its `some`.
+        if Mirror(reflecting: value).displayStyle != .optional, let model = value as? any NodeModel,
+            !model.unknownNodes.isEmpty
+        {
             leftovers.append(contentsOf: model.unknownNodes.map { "\(path).\($0.name)" })
         }
         for child in Mirror(reflecting: value).children {

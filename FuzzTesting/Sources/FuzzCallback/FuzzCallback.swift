@@ -156,7 +156,8 @@ func checkInvariants(
     let whole = result { () throws(CallbackError) in try smallDecoder.decode(bytes) }
     switch (whole, chunked) {
     case (.success(let a), .success(let b)):
-        if a != b { fatalError("whole and chunked decodes differ") }
+        // `==` compares problems by content; their positions must agree too.
+        if a != b || a.problems != b.problems { fatalError("whole and chunked decodes differ") }
     case (.success, .failure(let error)):
         fatalError("whole decode succeeded, chunked failed: \(error)")
     case (.failure(let error), .success):

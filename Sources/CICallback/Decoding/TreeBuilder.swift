@@ -163,7 +163,7 @@ final class TreeBuilder: NodeEventSink {
         let top = frames[frames.count - 1]
         switch top.kind {
         case .container:
-            if textCount > top.textStart { flushContainerText(of: top) }
+            if textCount > top.textStart { try flushContainerText(of: top) }
             let textStart = textCount
             let next = top.withModel { model -> Frame? in
                 guard let slot = model.schema.slot(for: name) else { return nil }
@@ -270,9 +270,14 @@ final class TreeBuilder: NodeEventSink {
         let top = frames[frames.count - 1]
         switch top.kind {
         case .container:
-            // Whitespace between child elements; anything else does not fit.
-            if !NumberText.isAllSpace(bytes) {
+            // Whitespace between child elements is dropped; other text does not fit. A run
+            // of such text is kept from its first byte that is not a space, so what is kept
+            // does not depend on where the parser split the text.
+            if textCount > top.textStart {
                 try containerText(bytes, in: top)
+            } else if !NumberText.isAllSpace(bytes) {
+                let first = bytes.firstIndex { !NumberText.isSpace($0) } ?? 0
+                try containerText(UnsafeRawBufferPointer(rebasing: bytes[first...]), in: top)
             }
         case .document:
             return  // the XML reader rejects text outside the root; JSON has none
@@ -285,27 +290,39 @@ final class TreeBuilder: NodeEventSink {
     }
 
     /// Text where a typed container belongs (`"Input": "x"`, `<Input>x<Object>…`):
-    /// collected, and one problem reported per run of text. A container that gets
-    /// no child at all is kept as a generic node with that text (the JSON string it
+    /// collected until the run ends (`endContainerText`). A container that gets no
+    /// child at all is kept as a generic node with that text (the JSON string it
     /// was); text beside children stays on the typed node as a `#text` node.
     private func containerText(_ bytes: UnsafeRawBufferPointer, in top: Frame) throws(CallbackError) {
-        if textCount == top.textStart {
-            try problem(
-                .unexpectedContent, "a container node cannot hold text", text: String(decoding: bytes, as: UTF8.self))
-        }
         if textCount - top.textStart + bytes.count > limits.maxTextBytes {
             throw limitExceeded(.textLength)
         }
         appendText(bytes)
     }
 
-    /// Keeps a container's collected text, before its next child, as a `#text` node.
-    private func flushContainerText(of frame: Frame) {
-        let text = String(
-            decoding: UnsafeRawBufferPointer(start: self.text + frame.textStart, count: textCount - frame.textStart),
+    /// Ends a container's run of text, at the next child or at the container's end,
+    /// and reports it as one problem there. Reported at that tag, not where the text
+    /// began: libxml2 hands text over in pieces that depend on how the body arrived,
+    /// but a tag is parsed whole, so the position is one the bytes fix (a body
+    /// decoded whole and fed in chunks reports the same line and column). The text
+    /// is the run without its trailing whitespace (its leading was never kept).
+    @inline(never)
+    private func endContainerText(of frame: Frame) throws(CallbackError) -> String {
+        var end = textCount
+        while end > frame.textStart, NumberText.isSpace(text[end - 1]) { end -= 1 }
+        let string = String(
+            decoding: UnsafeRawBufferPointer(start: text + frame.textStart, count: end - frame.textStart),
             as: UTF8.self)
-        frame.model?.addUnknown(Node(name: "#text", text: text))
         textCount = frame.textStart
+        try problem(.unexpectedContent, "a container node cannot hold text", text: string)
+        return string
+    }
+
+    /// Keeps a container's collected text, before its next child, as a `#text` node.
+    @inline(never)
+    private func flushContainerText(of frame: Frame) throws(CallbackError) {
+        let text = try endContainerText(of: frame)
+        frame.model?.addUnknown(Node(name: "#text", text: text))
     }
 
     /// Text that arrives whole, as a `String` (the JSON reader's strings): a value
@@ -350,7 +367,7 @@ final class TreeBuilder: NodeEventSink {
                 try invalidValue(expected, string: string, text: nodeText, parent: parent, slot: frame.slot)
             }
         case .container:
-            if !nodeText.isEmpty, keptWhole(frame, parent: parent, text: nodeText) { break }
+            if !nodeText.isEmpty, try keptWhole(frame, parent: parent) { break }
             frame.withModel { child in
                 child.finish()
                 guard !child.isEmpty else { return }  // empty is absent
@@ -382,13 +399,13 @@ final class TreeBuilder: NodeEventSink {
     /// generic node with its text under its own name (`true`: nothing more to do);
     /// text beside children becomes a `#text` node and the container ends as usual.
     @inline(never)
-    private func keptWhole(_ frame: Frame, parent: Frame, text nodeText: UnsafeRawBufferPointer) -> Bool {
+    private func keptWhole(_ frame: Frame, parent: Frame) throws(CallbackError) -> Bool {
         if frame.withModel({ $0.isEmpty }) == true, let parentModel = parent.model {
-            parentModel.addUnknown(
-                Node(name: parentModel.schema.wireNames[frame.slot], text: String(decoding: nodeText, as: UTF8.self)))
+            let text = try endContainerText(of: frame)
+            parentModel.addUnknown(Node(name: parentModel.schema.wireNames[frame.slot], text: text))
             return true
         }
-        flushContainerText(of: frame)
+        try flushContainerText(of: frame)
         return false
     }
 

@@ -20,7 +20,16 @@ public struct Callback: NodeModel {
     /// ``NodeModel/unknownNodes`` of the model it belongs to (and so in the canonical JSON).
     /// Each is the error ``CallbackDecoder`` with ``CallbackDecoder/strict`` set would throw. Not part of
     /// the `Codable` form.
-    public var problems: [CallbackError] = []
+    ///
+    /// Two callbacks compare equal (`==`) when their problems have the same
+    /// ``CallbackError/kind``, ``CallbackError/path`` and ``CallbackError/text``, in any
+    /// order: positions, format and wording are diagnostics, not content, so the XML
+    /// and the JSON form of one callback are equal with problems too (rule 6).
+    public var problems: [CallbackError] {
+        get { problemList.problems }
+        set { problemList.problems = newValue }
+    }
+    private var problemList = ProblemList()
     /// Problems beyond ``Limits/maxProblems``, counted but not listed.
     public var omittedProblemCount = 0
     /// A content-moderation verdict (`ReviewImage`, `ReviewVideo`, …, in its Simple
@@ -123,4 +132,39 @@ final class Indirect<Value: Hashable & Sendable>: Hashable, Sendable {
 
     static func == (lhs: Indirect, rhs: Indirect) -> Bool { lhs === rhs || lhs.value == rhs.value }
     func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
+}
+
+/// A callback's problems, compared and hashed by what they say about the body
+/// (kind, node path, offending text), in any order; not by where the reader stood,
+/// which format it read, or how the message words it.
+struct ProblemList: Hashable, Sendable {
+    var problems: [CallbackError] = []
+
+    private struct Content: Hashable, Comparable {
+        let path: String
+        let kind: String
+        let text: String?
+
+        init(_ problem: CallbackError) {
+            path = problem.path ?? ""
+            kind = problem.kind.description
+            text = problem.text
+        }
+
+        static func < (lhs: Content, rhs: Content) -> Bool {
+            (lhs.path, lhs.kind, lhs.text == nil ? 0 : 1, lhs.text ?? "")
+                < (rhs.path, rhs.kind, rhs.text == nil ? 0 : 1, rhs.text ?? "")
+        }
+    }
+
+    private var content: [Content] { problems.map(Content.init).sorted() }
+
+    static func == (lhs: ProblemList, rhs: ProblemList) -> Bool {
+        lhs.problems.count == rhs.problems.count && (lhs.problems.isEmpty || lhs.content == rhs.content)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(problems.count)
+        if !problems.isEmpty { hasher.combine(content) }
+    }
 }
