@@ -4,7 +4,7 @@ import XCTest
 @testable import CICallback
 
 /// What the documentation states about the code, checked against the code: the
-/// DocC job-type table against the registry.
+/// DocC job-type table against the registry, the README's links against the files.
 final class DocumentationConsistencyTests: XCTestCase {
     /// The repository's root, from this file's path.
     private static let root = URL(fileURLWithPath: #filePath)
@@ -53,5 +53,37 @@ final class DocumentationConsistencyTests: XCTestCase {
             "JobTypes.md lists \(extra.joined(separator: ", ")), which JobKinds.all does not register")
         let repeated = Dictionary(grouping: documented, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         XCTAssert(repeated.isEmpty, "JobTypes.md lists \(repeated.joined(separator: ", ")) more than once")
+    }
+
+    /// Every relative link of the README and of the other front pages names a file
+    /// or folder of the repository (a link's `#anchor` is not checked).
+    func testReadmeLinksPointToFiles() throws {
+        let pages = ["README.md", "CONTRIBUTING.md", "Benchmarks/README.md", "Examples/CallbackReceiver/README.md"]
+        for page in pages {
+            let url = Self.root.appendingPathComponent(page)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            var targets: [String] = []
+            var rest = Substring(text)
+            while let open = rest.range(of: "](") {
+                targets.append(String(rest[open.upperBound...].prefix { $0 != ")" }))
+                rest = rest[open.upperBound...]
+            }
+            let files = targets.filter { !$0.contains("://") && !$0.hasPrefix("#") }
+            for target in files {
+                let path = url.deletingLastPathComponent().appendingPathComponent(String(target.prefix { $0 != "#" }))
+                XCTAssertTrue(
+                    FileManager.default.fileExists(atPath: path.standardized.path),
+                    "\(page) links to \(target), which does not exist")
+            }
+            if page == "README.md" {
+                XCTAssertGreaterThanOrEqual(files.count, 5, "README.md: its links to the documentation are gone")
+            }
+        }
+    }
+
+    /// `.ci/run` runs "the README's test command": the README must name it.
+    func testReadmeNamesTheTestCommand() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("\nswift test\n"), "README.md does not show `swift test` on a line of its own")
     }
 }
