@@ -344,8 +344,8 @@ wait_progress() {
     done
 }
 # crash_case NAME [VAR=VALUE...]: kill -9 the receiver NAME mid-load, restart it on
-# the same port and store; the load retries what did not get a 200, as the service
-# would. Every body that got a 200 must be stored once, whole.
+# the same port and store; the load retries what did not get a 200 (as the receiver
+# assumes the service may). Every body that got a 200 must be stored once, whole.
 crash_case() {
     local name=$1
     shift

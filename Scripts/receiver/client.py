@@ -8,8 +8,9 @@
                    [--retry-seconds S] [--progress FILE] --out results.jsonl
       Sends every body K times (copies alternate between the URLs), C requests in
       flight, and records every attempt: body, url, status, latency. With
-      --retry-seconds, a body that did not get a 200 is sent again (as the service
-      would) until it does or S seconds have passed.
+      --retry-seconds, a body that did not get a 200 is sent again (as the receiver
+      assumes the service may; Tencent does not document it) until it does or S
+      seconds have passed.
   client.py verify --bodies DIR --results results.jsonl (--sqlite PATH | --psql CMD)
                    [--deliveries K] [--canonical]
       Every body that got a 200 is in the store exactly once, bytes identical,

@@ -91,7 +91,8 @@ final class PublicAPITests: XCTestCase {
         XCTAssertEqual("\(WorkflowTask.self)", "WorkflowTask")
     }
 
-    /// The README's examples, compiled against the public API.
+    /// A decode and a branch on the job type, compiled against the public API (the
+    /// README's own code blocks are run by `DocumentationExampleTests`).
     func testReadmeExamples() throws {
         let body = try Data(contentsOf: Fixtures.named("samples/Transcode-1.xml").url)
         let callback = try CallbackDecoder().decode(body, contentType: "application/xml")

@@ -8,10 +8,11 @@ extension Router {
     /// `POST /ci-callback/{token}`: decodes the body as it arrives, stores it, and only
     /// then acknowledges it.
     ///
-    /// Once a receiver has answered `200` the service considers the callback delivered,
-    /// so the `200` is sent after the store has committed it; a store that fails (or
-    /// does not answer within `storeTimeout`) is answered `503`, and the service may
-    /// deliver it again. A callback delivered twice is stored once and answered `200`
+    /// A `200` says the callback is kept, so it is sent after the store has committed
+    /// it; a store that fails (or does not answer within `storeTimeout`) is answered
+    /// `503`. Tencent does not document whether an answer other than `200` is retried:
+    /// the receiver assumes it may be (this package's README, "What Tencent
+    /// documents"). The same bytes delivered twice are stored once and answered `200`
     /// both times.
     ///
     /// Cloud Infinite does not sign its callbacks: the secret is the `token` in the
@@ -120,8 +121,8 @@ extension Router {
 /// Runs `operation`; throws `StoreTimeout` if it has not finished within `timeout`,
 /// and cancels it. Does not wait for the operation to honour the cancellation (a
 /// database driver stuck on a dying connection may not): the answer goes out on
-/// time. An operation that still commits after that is only a duplicate when the
-/// service delivers the callback again.
+/// time. An operation that still commits after that makes a later copy of the same
+/// bytes, should one come, a duplicate.
 func withTimeout<T: Sendable>(
     _ timeout: Duration, _ operation: @escaping @Sendable () async throws -> T
 ) async throws -> T {

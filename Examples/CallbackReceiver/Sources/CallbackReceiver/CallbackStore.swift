@@ -36,18 +36,20 @@ struct StoredCallback: Sendable {
     var canonicalJSON: String
     var jobs: [StoredJob]
 
-    /// The idempotency key is the digest of the raw body. The service builds a
-    /// callback's body once and sends those bytes again when it retries; two receivers
-    /// behind a load balancer get the same bytes too. So equal bytes are one callback,
+    /// The idempotency key is the digest of the raw body: equal bytes are one callback,
     /// and the key needs nothing the body may lack (a moderation probe has no job id).
+    /// Tencent documents neither retries nor what a retry's bytes are; this assumes a
+    /// retry, if any, repeats the bytes. One serialized again gets another key and is
+    /// stored twice, both rows found by job id in `callback_jobs` (this package's
+    /// README, "What Tencent documents").
     /// Two things it does not do, on purpose:
     /// - merge callbacks that differ in any byte: a key of job id and state would drop
     ///   a second, different callback for the same job (another progress, a workflow
     ///   task, a verdict reviewed again) without a trace; losing one is worse than
     ///   keeping two, and `callback_jobs` finds every row of a job;
     /// - depend on this receiver's code: a digest of the canonical JSON would change
-    ///   when a library upgrade models one more field, so a retry that arrives across
-    ///   that deploy (the moment retries are for) would be stored twice.
+    ///   when a library upgrade models one more field, so a copy that arrives across
+    ///   that deploy would be stored twice.
     init(callback: Callback, body: ByteBuffer, contentType: String?) {
         let canonical = callback.canonicalJSON()
         key = body.withUnsafeReadableBytes { Self.hex(SHA256.hash(data: $0)) }

@@ -88,8 +88,9 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 }
 
 /// Answers `503` (with `Retry-After`) to a request beyond `limit` in progress at once,
-/// before its body is read: the service retries it later. Each request in progress
-/// holds at most `CALLBACK_MAX_BODY_BYTES` of body, so memory stays bounded.
+/// before its body is read (whether the service retries it is not documented; the
+/// receiver assumes it may). Each request in progress holds at most
+/// `CALLBACK_MAX_BODY_BYTES` of body, so memory stays bounded.
 struct ConcurrencyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let limit: Int
     let inProgress = InProgressCounter()
