@@ -23,7 +23,7 @@ final class JSONScalarTests: XCTestCase {
         let operation = try XCTUnwrap(callback.job?.operation, file: file, line: line)
         XCTAssertEqual(operation.userData, "12", "a number in a string field keeps its text", file: file, line: line)
         XCTAssertEqual(operation.jobLevel, 1, file: file, line: line)
-        XCTAssertEqual(operation.picProcess?.includesPictureInfo, true, file: file, line: line)
+        XCTAssertEqual(operation.picProcess?.isPicInfo, true, file: file, line: line)
         XCTAssertEqual(
             operation.picProcess?.processRule, "false", "a boolean in a string field", file: file, line: line)
         let media = try XCTUnwrap(operation.mediaInfo, file: file, line: line)
