@@ -94,7 +94,10 @@ final class JSONScalarTests: XCTestCase {
     func testBooleanText() {
         func value(_ text: String) -> Bool? { try? Bool(nodeString: text) }
         XCTAssertEqual(
-            ["true", "TRUE", " false\n", "1", "0", "True"].map(value), [true, true, false, true, false, true])
-        XCTAssertEqual(["yes", "2", "truex", "tru", "", "-"].map(value), [nil, nil, nil, nil, nil, nil])
+            ["true", "TRUE", " false\n", "True", "fALSE", "\ttrue "].map(value), [true, true, false, true, false, true])
+        // Digits are not flags (decoding rules, "Values"); nor are other words or near misses.
+        XCTAssertEqual(
+            ["1", "0", "yes", "no", "2", "truex", "tru", "t", "", "-", "true false"].map(value),
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil])
     }
 }
