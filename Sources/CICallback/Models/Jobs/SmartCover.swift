@@ -41,7 +41,7 @@ enum SmartCoverJob: JobKind {
 public struct SmartCoverRequest: NodeModel {
     /// `Count`: how many covers, [1, 10].
     public var count: Int?
-    /// `DeleteDuplicates`: whether covers that look alike were dropped.
+    /// `DeleteDuplicates`: whether to drop covers that look alike.
     public var deleteDuplicates: Bool?
     /// `Format`: `jpg`, `png`, `webp`.
     public var format: String?
