@@ -200,7 +200,7 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(moved, base)
     }
 
-    // MARK: Rule 7: numbers and strings
+    // MARK: Rule 7: numbers, flags and strings
 
     func testRule7NumbersFromTextJSONStringsAndJSONNumbers() throws {
         let xml = try decode(
@@ -229,6 +229,75 @@ final class DecodingRulesTests: XCTestCase {
         let tokens = try CallbackDecoder().decode(Fixtures.data("words-generalize/job-api.xml")).job?.operation?
             .wordsGeneralizeResult?.tokens
         XCTAssertEqual(tokens?[3].word, "60")
+    }
+
+    /// One node name, one type: `Samplerate` is a number in every model that has it.
+    func testRule7SampleRateIsANumberWhereverItAppears() throws {
+        let callback = try decode(
+            #"{"JobsDetail": {"Operation": {"VoiceSeparate": {"AudioConfig": {"Samplerate": "44100", "#
+                + #""Bitrate": 128, "Channels": " 2 "}}, "Transcode": {"Audio": {"Samplerate": 44100}}, "#
+                + #""NoiseReduction": {"Samplerate": "16000"}}}}"#)
+        let operation = try XCTUnwrap(callback.job?.operation)
+        let audio = try XCTUnwrap(operation.voiceSeparate?.audioConfig)
+        XCTAssertEqual([audio.sampleRate, audio.bitrate, audio.channels], [44100, 128, 2])
+        XCTAssertEqual(operation.transcode?.audio?.sampleRate, 44100)
+        XCTAssertEqual(operation.noiseReduction?.templateSampleRate, 16000)
+        XCTAssertEqual(callback.problems, [])
+    }
+
+    /// A flag documented as `true`/`false` is a `Bool`, from XML text, a JSON string or
+    /// a JSON boolean alike, in any letter case; the canonical JSON writes the literal.
+    func testRule7FlagsFromTextJSONStringsAndJSONBooleans() throws {
+        for (word, value) in [("true", true), ("false", false), ("TRUE", true), (" False\n", false)] {
+            let xml = try decode(
+                "<Response><JobsDetail><Operation><Snapshot><IsCheckCount>\(word)</IsCheckCount></Snapshot>"
+                    + "<Transcode><TransConfig><IsCheckReso>\(word)</IsCheckReso></TransConfig></Transcode>"
+                    + "</Operation></JobsDetail></Response>")
+            let quoted = String(decoding: try JSONEncoder().encode(word), as: UTF8.self)
+            let jsonString = try decode(
+                #"{"JobsDetail": {"Operation": {"Snapshot": {"IsCheckCount": \#(quoted)}, "#
+                    + #""Transcode": {"TransConfig": {"IsCheckReso": \#(quoted)}}}}}"#)
+            let jsonBool = try decode(
+                #"{"JobsDetail": {"Operation": {"Snapshot": {"IsCheckCount": \#(value)}, "#
+                    + #""Transcode": {"TransConfig": {"IsCheckReso": [\#(value)]}}}}}"#)
+            XCTAssertEqual(xml.job?.operation?.snapshot?.isCheckCount, value, word)
+            XCTAssertEqual(xml.job?.operation?.transcode?.transConfig?.isCheckReso, value, word)
+            XCTAssertEqual(xml.problems, [], word)
+            XCTAssertEqual(xml, jsonString, word)
+            XCTAssertEqual(xml, jsonBool, word)
+            let canonical = String(decoding: xml.canonicalJSON(), as: UTF8.self)
+            XCTAssertTrue(canonical.contains(#""IsCheckCount":\#(value)"#), canonical)
+            XCTAssertEqual(try JSONDecoder().decode(Callback.self, from: xml.canonicalJSON()), xml, word)
+        }
+    }
+
+    /// Any other text in a flag (`yes`, a digit, a JSON number) is a problem (rule 12):
+    /// the field is empty, the text is kept, and XML and JSON still decode equal.
+    func testRule7OtherFlagTextsAreProblemsWithTheTextKept() throws {
+        for (xmlText, jsonValue, text) in [
+            ("yes", #""yes""#, "yes"), ("1", "1", "1"), ("0", #""0""#, "0"), ("t", #""t""#, "t"),
+        ] {
+            let xml = try decode(
+                "<Response><JobsDetail><Operation><Snapshot><IsCheckCount>\(xmlText)</IsCheckCount>"
+                    + "</Snapshot></Operation></JobsDetail></Response>")
+            let json = try decode(#"{"JobsDetail": {"Operation": {"Snapshot": {"IsCheckCount": \#(jsonValue)}}}}"#)
+            for callback in [xml, json] {
+                let snapshot = try XCTUnwrap(callback.job?.operation?.snapshot, text)
+                XCTAssertNil(snapshot.isCheckCount, text)
+                XCTAssertEqual(snapshot.unknownNodes, [Node(name: "IsCheckCount", text: text)])
+                XCTAssertEqual(callback.problems.map(\.kind), [.invalidValue], text)
+                XCTAssertEqual(callback.problems.first?.message, "expected true or false")
+                XCTAssertEqual(
+                    callback.problems.first?.path, "Response.JobsDetail[0].Operation.Snapshot.IsCheckCount")
+                XCTAssertEqual(callback.problems.first?.text, text)
+                let canonical = String(decoding: callback.canonicalJSON(), as: UTF8.self)
+                XCTAssertTrue(canonical.contains(#""IsCheckCount":"\#(text)""#), canonical)
+            }
+            var withoutProblems = (xml, json)
+            withoutProblems.0.problems = []
+            withoutProblems.1.problems = []
+            XCTAssertEqual(withoutProblems.0, withoutProblems.1, text)
+        }
     }
 
     // MARK: Rule 8: times

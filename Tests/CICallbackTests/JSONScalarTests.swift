@@ -23,7 +23,7 @@ final class JSONScalarTests: XCTestCase {
         let operation = try XCTUnwrap(callback.job?.operation, file: file, line: line)
         XCTAssertEqual(operation.userData, "12", "a number in a string field keeps its text", file: file, line: line)
         XCTAssertEqual(operation.jobLevel, 1, file: file, line: line)
-        XCTAssertEqual(operation.picProcess?.includesPictureInfo, true, file: file, line: line)
+        XCTAssertEqual(operation.picProcess?.isPicInfo, true, file: file, line: line)
         XCTAssertEqual(
             operation.picProcess?.processRule, "false", "a boolean in a string field", file: file, line: line)
         let media = try XCTUnwrap(operation.mediaInfo, file: file, line: line)
@@ -94,7 +94,10 @@ final class JSONScalarTests: XCTestCase {
     func testBooleanText() {
         func value(_ text: String) -> Bool? { try? Bool(nodeString: text) }
         XCTAssertEqual(
-            ["true", "TRUE", " false\n", "1", "0", "True"].map(value), [true, true, false, true, false, true])
-        XCTAssertEqual(["yes", "2", "truex", "tru", "", "-"].map(value), [nil, nil, nil, nil, nil, nil])
+            ["true", "TRUE", " false\n", "True", "fALSE", "\ttrue "].map(value), [true, true, false, true, false, true])
+        // Digits are not flags (decoding rules, "Values"); nor are other words or near misses.
+        XCTAssertEqual(
+            ["1", "0", "yes", "no", "2", "truex", "tru", "t", "", "-", "true false"].map(value),
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil])
     }
 }

@@ -63,7 +63,7 @@ final class JobTypesAITests: XCTestCase {
             XCTAssertEqual(request.engineModelType, "16k_zh_video")
             XCTAssertEqual(request.resTextFormat, 1)
             XCTAssertEqual(request.speakerNumber, 2)
-            XCTAssertEqual(request.flashAsr, "true")
+            XCTAssertEqual(request.flashAsr, true)
             XCTAssertEqual(request.sentenceMaxLength, 20)
             let result = try XCTUnwrap(job.operation?.speechRecognitionResult, name)
             XCTAssertEqual(result.resultDetail.map(\.speakerId), [0, 1])
@@ -139,7 +139,7 @@ final class JobTypesAITests: XCTestCase {
         let process = try XCTUnwrap(result.processResult)
         XCTAssertEqual(process.picSize, 304491)
         XCTAssertEqual(process.picType, "png")
-        XCTAssertEqual(process.suspicious, "true")
+        XCTAssertEqual(process.suspicious, true)
         XCTAssertEqual(process.suspiciousBeginByte, 119)
         XCTAssertEqual(process.suspiciousEndByte, 304490)
         XCTAssertEqual(process.suspiciousSize, 304372)
@@ -198,7 +198,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(job.jobType, .fileHashCode)
         XCTAssertEqual(job.progress, 100)
         XCTAssertEqual(job.operation?.fileHashCodeConfig?.type, "MD5")
-        XCTAssertEqual(job.operation?.fileHashCodeConfig?.addToHeader, "false")
+        XCTAssertEqual(job.operation?.fileHashCodeConfig?.addToHeader, false)
         let result = try XCTUnwrap(job.operation?.fileHashCodeResult)
         XCTAssertEqual(result.md5, "0fe771ba515b0525552f59290a50c0ef")
         XCTAssertNil(result.sha1)
@@ -235,7 +235,7 @@ final class JobTypesAITests: XCTestCase {
         let result = try XCTUnwrap(job.operation?.fileUncompressResult)
         XCTAssertEqual(result.fileCount, 2)
         XCTAssertEqual(result.fileList?.contents.map(\.fileSize), [204_800, 81_920])
-        XCTAssertEqual(result.fileList?.isTruncated, "false")
+        XCTAssertEqual(result.fileList?.isTruncated, false)
         XCTAssertEqual(
             job.headline,
             [

@@ -45,6 +45,14 @@ final class ProblemTests: XCTestCase {
                     path: ["Response", "JobsDetail", "Operation", "MediaInfo", "Stream", "Video", "Fps"], text: "fast"),
                 "expected a frame rate", { $0.job?.operation?.mediaInfo?.stream?.video.first?.fps }
             ),
+            (
+                Leaf(path: ["Response", "JobsDetail", "Operation", "Snapshot", "IsCheckCount"], text: "yes"),
+                "expected true or false", { $0.job?.operation?.snapshot?.isCheckCount }
+            ),
+            (
+                Leaf(path: ["Response", "JobsDetail", "Operation", "PicProcess", "IsPicInfo"], text: "1"),
+                "expected true or false", { $0.job?.operation?.picProcess?.isPicInfo }
+            ),
         ]
     }
 

@@ -131,8 +131,8 @@ public struct DigitalWatermark: NodeModel {
     public var type: String?
     /// `Version`: `V1`.
     public var version: String?
-    /// `IgnoreError`: `true` or `false`, as sent.
-    public var ignoreError: String?
+    /// `IgnoreError`: `true` lets the job go on when embedding the watermark fails.
+    public var ignoreError: Bool?
     /// `State`: whether embedding worked (`Failed` while the job itself is `Success` happens).
     public var state: JobState?
     /// Child nodes this model has no field for, and nodes whose value did not fit

@@ -81,20 +81,23 @@ extension Int: NodeScalar {
 }
 
 extension Bool: NodeScalar {
-    /// `true` or `false` (any case), or `1` or `0`; surrounding whitespace is ignored.
-    /// A JSON body's literal `true` arrives here as its text.
+    /// The words `true` and `false`, in any case (`True`, `FALSE`); surrounding
+    /// whitespace is ignored. A JSON body's literal `true` arrives here as its text.
+    /// Not `1` or `0`, nor `yes` or `no`: Tencent documents these flags as the words and
+    /// its 0/1 switches (`Flatten`, `SpeakerDiarization`) as numbers, in other fields, so
+    /// a digit here is a changed format, reported as a problem rather than guessed at.
     init(nodeText text: UnsafeRawBufferPointer) throws(ValueProblem) {
         let word = NumberText.trimmed(text)
-        // ASCII letters to lower case by one bit; digits are compared as they are.
+        // ASCII letters to lower case by setting one bit (`true` and `false` are letters only).
         func matches(_ expected: StaticString) -> Bool {
             guard word.count == expected.utf8CodeUnitCount else { return false }
             let bytes = expected.utf8Start
             for index in 0..<word.count where word[index] | 0x20 != bytes[index] { return false }
             return true
         }
-        if matches("true") || (word.count == 1 && word[0] == UInt8(ascii: "1")) {
+        if matches("true") {
             self = true
-        } else if matches("false") || (word.count == 1 && word[0] == UInt8(ascii: "0")) {
+        } else if matches("false") {
             self = false
         } else {
             throw ValueProblem(expected: "true or false")

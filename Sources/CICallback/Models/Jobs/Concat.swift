@@ -55,8 +55,8 @@ public struct ConcatTemplate: NodeModel {
     public var audioMixArray: [TranscodeRequest.AudioMix] = []
     /// `SceneChangeInfo`: the transition between fragments.
     public var sceneChangeInfo: SceneChangeInfo?
-    /// `DirectConcat`: `true` joins without re-encoding, as sent.
-    public var directConcat: String?
+    /// `DirectConcat`: `true` joins without re-encoding.
+    public var directConcat: Bool?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []

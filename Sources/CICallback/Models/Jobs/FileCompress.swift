@@ -66,8 +66,8 @@ public struct FileCompressConfig: NodeModel {
     public var prefix: String?
     /// `Key`: the objects to pack, one key each.
     public var key: [String] = []
-    /// `IgnoreError`: `true` to go on when a file cannot be read, as sent.
-    public var ignoreError: String?
+    /// `IgnoreError`: `true` to go on when a file cannot be read.
+    public var ignoreError: Bool?
     /// `KeyConfig`: the objects to pack, each with where it goes in the archive.
     public var keyConfig: [KeyConfig] = []
     /// Child nodes this model has no field for, and nodes whose value did not fit

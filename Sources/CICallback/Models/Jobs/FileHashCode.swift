@@ -45,8 +45,8 @@ enum FileHashCodeJob: JobKind {
 public struct FileHashCodeConfig: NodeModel {
     /// `Type`: the algorithm, `MD5`, `SHA1` or `SHA256` (the docs also write them in lower case).
     public var type: String?
-    /// `AddToHeader`: `true` to store the hash as the object's `x-cos-meta-<type>` header, as sent.
-    public var addToHeader: String?
+    /// `AddToHeader`: `true` to store the hash as the object's `x-cos-meta-<type>` header.
+    public var addToHeader: Bool?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []

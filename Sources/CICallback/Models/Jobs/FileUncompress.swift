@@ -43,7 +43,7 @@ enum FileUncompressJob: JobKind {
             lines.append("file     \(file.key ?? "?")\(file.fileSize.map { "  \(Headline.bytes($0))" } ?? "")")
         }
         if files.count > 8 { lines.append("file     … \(files.count - 8) more") }
-        if result.fileList?.isTruncated?.lowercased() == "true" { lines.append("file     (list truncated)") }
+        if result.fileList?.isTruncated == true { lines.append("file     (list truncated)") }
         return lines
     }
 }
@@ -123,8 +123,8 @@ public struct FileUncompressResult: NodeModel {
     public struct FileList: NodeModel {
         /// `Contents`: one entry per file.
         public var contents: [Entry] = []
-        /// `IsTruncated`: `true` when the list stops short of `FileCount`, as sent.
-        public var isTruncated: String?
+        /// `IsTruncated`: `true` when the list stops short of `FileCount`.
+        public var isTruncated: Bool?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []

@@ -37,7 +37,7 @@ enum ImageInspectJob: JobKind {
         if let process = result.processResult {
             let kind = [process.picType, process.picSize.map(Headline.bytes)].compactMap { $0 }.joined(separator: ", ")
             let described = kind.isEmpty ? image : "\(image) (\(kind))"
-            if process.suspicious?.lowercased() == "true" {
+            if process.suspicious == true {
                 var text = "verdict  suspicious: \(process.suspiciousType ?? "unknown data") in \(described)"
                 if let begin = process.suspiciousBeginByte, let end = process.suspiciousEndByte {
                     text += ", bytes \(begin)–\(end)"
@@ -59,8 +59,8 @@ enum ImageInspectJob: JobKind {
 
 /// `Operation.ImageInspect`: the request echo (as the Go SDK models the request).
 public struct ImageInspectRequest: NodeModel {
-    /// `AutoProcess`: `true` to act on a suspicious image automatically, as sent.
-    public var autoProcess: String?
+    /// `AutoProcess`: `true` to act on a suspicious image automatically.
+    public var autoProcess: Bool?
     /// `ProcessType`: what to do with it, e.g. `BackupObject`, `SwitchObjectToPrivate`.
     public var processType: String?
     /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -110,8 +110,8 @@ public struct ImageInspectResult: NodeModel {
         public var picSize: Int?
         /// `PicType`: the image format (`png`).
         public var picType: String?
-        /// `Suspicious`: `true` when the file holds more than the image, as sent.
-        public var suspicious: String?
+        /// `Suspicious`: `true` when the file holds more than the image.
+        public var suspicious: Bool?
         /// `SuspiciousBeginByte`: where the hidden data starts, a byte offset (`119`).
         public var suspiciousBeginByte: Int?
         /// `SuspiciousEndByte`: where it ends, a byte offset (`304490`).

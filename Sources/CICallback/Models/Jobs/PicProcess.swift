@@ -54,7 +54,7 @@ enum PicProcessJob: JobKind {
 /// `Operation.PicProcess`: the request echo (absent when a template was used).
 public struct PicProcessRequest: NodeModel {
     /// `IsPicInfo`: whether the result includes the picture's information.
-    public var includesPictureInfo: Bool?
+    public var isPicInfo: Bool?
     /// `ProcessRule`, e.g. `imageMogr2/rotate/90`.
     public var processRule: String?
     /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -64,7 +64,7 @@ public struct PicProcessRequest: NodeModel {
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
     public static let nodeFields = NodeFields<Self>([
-        .value("IsPicInfo", \.includesPictureInfo),
+        .value("IsPicInfo", \.isPicInfo),
         .value("ProcessRule", \.processRule),
     ])
 }

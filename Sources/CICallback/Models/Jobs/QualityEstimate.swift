@@ -36,7 +36,7 @@ enum QualityEstimateJob: JobKind {
         if let estimate = job.operation?.qualityEstimate {
             lines.append("score    \(Headline.score(estimate.score)) / 10")
             if let plus = estimate.vqaPlusResult {
-                let missing = [plus.noAudio == "true" ? "no audio" : nil, plus.noVideo == "true" ? "no video" : nil]
+                let missing = [plus.noAudio == true ? "no audio" : nil, plus.noVideo == true ? "no video" : nil]
                     .compactMap { $0 }
                 if !missing.isEmpty { lines.append("streams  " + missing.joined(separator: ", ")) }
                 for detail in plus.detailedResult.prefix(8) {
@@ -73,10 +73,10 @@ public struct QualityEstimate: NodeModel {
 
     /// `QualityEstimate.VqaPlusResult`.
     public struct VqaPlusResult: NodeModel {
-        /// `NoAudio`: `true` when the input has no such stream, as sent.
-        public var noAudio: String?
-        /// `NoVideo`: `true` when the input has no such stream, as sent.
-        public var noVideo: String?
+        /// `NoAudio`: `true` when the input has no such stream.
+        public var noAudio: Bool?
+        /// `NoVideo`: `true` when the input has no such stream.
+        public var noVideo: Bool?
         /// `DetailedResult`: one entry per kind of problem.
         public var detailedResult: [DetailedResult] = []
         /// Child nodes this model has no field for, and nodes whose value did not fit

@@ -28,7 +28,7 @@ enum SegmentJob: JobKind {
             let count = job.operation?.mediaResult?.outputFile?.objectName.count ?? 0
             var text = "segments \(count) × \(request.format ?? "?")"
             if let duration = request.duration { text += ", \(Headline.number(duration)) s each" }
-            if request.hlsEncrypt?.isHlsEncrypt == "true" { text += ", HLS encrypted" }
+            if request.hlsEncrypt?.isHlsEncrypt == true { text += ", HLS encrypted" }
             lines.append(text)
         }
         return lines.isEmpty ? ["no output"] : lines

@@ -29,7 +29,7 @@ enum SmartCoverJob: JobKind {
             if request.width != nil || request.height != nil {
                 text += " \(request.width.map(String.init) ?? "?")×\(request.height.map(String.init) ?? "?")"
             }
-            if request.deleteDuplicates == "true" { text += ", duplicates removed" }
+            if request.deleteDuplicates == true { text += ", duplicates removed" }
             lines.append(text)
         }
         return lines.isEmpty ? ["no output"] : lines
@@ -41,8 +41,8 @@ enum SmartCoverJob: JobKind {
 public struct SmartCoverRequest: NodeModel {
     /// `Count`: how many covers, [1, 10].
     public var count: Int?
-    /// `DeleteDuplicates`: `true` or `false`, as sent.
-    public var deleteDuplicates: String?
+    /// `DeleteDuplicates`: whether to drop covers that look alike.
+    public var deleteDuplicates: Bool?
     /// `Format`: `jpg`, `png`, `webp`.
     public var format: String?
     /// `Width`: pixels, [128, 4096].

@@ -65,10 +65,10 @@ public struct SnapshotRequest: NodeModel {
     public var height: Int?
     /// `CIParam`: image processing applied to each snapshot, e.g. `imageMogr2/format/png`.
     public var ciParam: String?
-    /// `IsCheckCount`: `true` or `false`, as sent.
-    public var isCheckCount: String?
-    /// `IsCheckBlack`: `true` or `false`, as sent.
-    public var isCheckBlack: String?
+    /// `IsCheckCount`: `true` insists on `Count` snapshots (an `Interval` run on a short video switches to `Average`).
+    public var isCheckCount: Bool?
+    /// `IsCheckBlack`: whether to detect and skip black frames (`BlackLevel`, `PixelBlackThreshold`).
+    public var isCheckBlack: Bool?
     /// `BlackLevel`: percent of black pixels that makes a frame black, [30, 100].
     public var blackLevel: Int?
     /// `PixelBlackThreshold`: the level under which a pixel is black, [0, 255].

@@ -86,8 +86,8 @@ public struct SpeechRecognitionRequest: NodeModel {
     public var filterPunc: Int?
     /// `OutputFileType`: the format of the output object, `txt` or `srt`.
     public var outputFileType: String?
-    /// `FlashAsr`: `true` for fast recognition (results in `FlashResult`), as sent.
-    public var flashAsr: String?
+    /// `FlashAsr`: `true` for fast recognition (results in `FlashResult`).
+    public var flashAsr: Bool?
     /// `Format`: the audio format for fast recognition, e.g. `mp3`, `wav`.
     public var format: String?
     /// `FirstChannelOnly`: fast recognition of the first channel only, `1`, or all, `0`.

@@ -27,7 +27,7 @@ enum SuperResolutionJob: JobKind {
     static func headline(of job: JobsDetail) -> [String] {
         var lines = Headline.media(job)
         if let request = job.operation?.superResolution, let resolution = request.resolution {
-            lines.append("upscale  \(resolution)" + (request.enableScaleUp == "true" ? ", scaled up" : ""))
+            lines.append("upscale  \(resolution)" + (request.enableScaleUp == true ? ", scaled up" : ""))
         }
         if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
             lines.append(line)
@@ -40,8 +40,8 @@ enum SuperResolutionJob: JobKind {
 public struct SuperResolutionRequest: NodeModel {
     /// `Resolution`: `sdtohd` or `hdto4k`.
     public var resolution: String?
-    /// `EnableScaleUp`: `true` upscales by the output's size, as sent.
-    public var enableScaleUp: String?
+    /// `EnableScaleUp`: `true` upscales by the output's size.
+    public var enableScaleUp: Bool?
     /// `Version`: `Base` or `Enhance`.
     public var version: String?
     /// Child nodes this model has no field for, and nodes whose value did not fit

@@ -73,12 +73,12 @@ extension Headline {
             }
             if let fps = video.fps { text += " \(fps.text) fps" }
             if let bitrate = video.bitrate { text += " \(bitrate) kbps" }
-            parts.append(video.remove == "true" ? "no video" : text)
+            parts.append(video.remove == true ? "no video" : text)
         }
         if let audio = settings.audio {
             let text = [audio.codec ?? "audio", audio.sampleRate.map { "\($0) Hz" }].compactMap { $0 }.joined(
                 separator: " ")
-            parts.append(audio.remove == "true" ? "no audio" : text)
+            parts.append(audio.remove == true ? "no audio" : text)
         }
         return parts.isEmpty ? nil : "settings " + parts.joined(separator: ", ")
     }
@@ -171,7 +171,7 @@ public struct TranscodeRequest: NodeModel {
         /// `Fps`: frames per second, (0, 60] (`30`, `30000/1001`).
         public var fps: FrameRate?
         /// `Remove`: `true` drops the video stream.
-        public var remove: String?
+        public var remove: Bool?
         /// `Profile`: `baseline`, `main`, `high`.
         public var profile: String?
         /// `Bitrate`: kbps, [10, 50000].
@@ -193,13 +193,13 @@ public struct TranscodeRequest: NodeModel {
         /// `Pixfmt`: `yuv420p`, `yuv422p`, `yuvj420p`, ….
         public var pixfmt: String?
         /// `LongShortMode`: `true` fits the long and short edges rather than width and height.
-        public var longShortMode: String?
+        public var longShortMode: Bool?
         /// `Rotate`: degrees clockwise, [0, 360).
         public var rotate: Double?
         /// `ScanMode`: as in the docs' template sample (blank there).
         public var scanMode: String?
-        /// `AnimateOnlyKeepKeyFrame`: Animation only, `true` or `false`.
-        public var animateOnlyKeepKeyFrame: String?
+        /// `AnimateOnlyKeepKeyFrame`: Animation only, `true` takes key frames only.
+        public var animateOnlyKeepKeyFrame: Bool?
         /// `AnimateTimeIntervalOfFrame`: Animation only, seconds between frames taken.
         public var animateTimeIntervalOfFrame: Double?
         /// `AnimateFramesPerSecond`: Animation only, frames taken per second.
@@ -287,12 +287,12 @@ public struct TranscodeRequest: NodeModel {
         public var bitrate: Int?
         /// `Channels`: 1, 2, 4, 5, 6 or 8.
         public var channels: Int?
-        /// `Remove`: `true` or `false`, as sent.
-        public var remove: String?
-        /// `KeepTwoTracks`: `true` or `false`, as sent.
-        public var keepTwoTracks: String?
-        /// `SwitchTrack`: `true` or `false`, as sent.
-        public var switchTrack: String?
+        /// `Remove`: `true` drops the audio stream.
+        public var remove: Bool?
+        /// `KeepTwoTracks`: `true` keeps two audio tracks.
+        public var keepTwoTracks: Bool?
+        /// `SwitchTrack`: `true` switches the audio tracks.
+        public var switchTrack: Bool?
         /// `SampleFormat`: `fltp`, `s16p`, `s32`, ….
         public var sampleFormat: String?
         /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -335,25 +335,25 @@ public struct TranscodeRequest: NodeModel {
     public struct TransConfig: NodeModel {
         /// `AdjDarMethod`: `scale`, `crop`, `pad` or `none`.
         public var adjDarMethod: String?
-        /// `IsCheckReso`: `true` or `false`, as sent: whether to check the resolution against the input's.
-        public var isCheckReso: String?
+        /// `IsCheckReso`: whether to check the resolution against the input's.
+        public var isCheckReso: Bool?
         /// `ResoAdjMethod`: when the resolution is higher than the input's, `0` keeps the
         /// input's value, `1` fails the job.
         public var resoAdjMethod: Int?
-        /// `IsCheckVideoBitrate`: `true` or `false`, as sent: whether to check the video bitrate against the input's.
-        public var isCheckVideoBitrate: String?
+        /// `IsCheckVideoBitrate`: whether to check the video bitrate against the input's.
+        public var isCheckVideoBitrate: Bool?
         /// `VideoBitrateAdjMethod`: when the video bitrate is higher than the input's, `0` keeps
         /// the input's value, `1` fails the job.
         public var videoBitrateAdjMethod: Int?
-        /// `IsCheckAudioBitrate`: `true` or `false`, as sent: whether to check the audio bitrate against the input's.
-        public var isCheckAudioBitrate: String?
+        /// `IsCheckAudioBitrate`: whether to check the audio bitrate against the input's.
+        public var isCheckAudioBitrate: Bool?
         /// `AudioBitrateAdjMethod`: when the audio bitrate is higher than the input's, `0` keeps
         /// the input's value, `1` fails the job.
         public var audioBitrateAdjMethod: Int?
-        /// `DeleteMetadata`: `true` or `false`, as sent: whether to drop the input's metadata.
-        public var deleteMetadata: String?
-        /// `IsHdr2Sdr`: `true` or `false`, as sent: whether to convert HDR to SDR.
-        public var isHdr2Sdr: String?
+        /// `DeleteMetadata`: whether to drop the input's metadata.
+        public var deleteMetadata: Bool?
+        /// `IsHdr2Sdr`: whether to convert HDR to SDR.
+        public var isHdr2Sdr: Bool?
         /// `HlsEncrypt`: HLS encryption.
         public var hlsEncrypt: HlsEncrypt?
         /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
@@ -381,8 +381,8 @@ public struct TranscodeRequest: NodeModel {
 
     /// `HlsEncrypt`: HLS encryption (`TransConfig`, and Segment's request).
     public struct HlsEncrypt: NodeModel {
-        /// `IsHlsEncrypt`: `true` or `false`, as sent.
-        public var isHlsEncrypt: String?
+        /// `IsHlsEncrypt`: whether the HLS segments are encrypted.
+        public var isHlsEncrypt: Bool?
         /// `UriKey`: the key URI written into the playlist (blank when not encrypting).
         public var uriKey: String?
         /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -436,8 +436,8 @@ public struct TranscodeRequest: NodeModel {
         public var audioSource: String?
         /// `MixMode`: `Repeat` (loop it) or `Once`.
         public var mixMode: String?
-        /// `Replace`: `true` replaces the input's audio, as sent.
-        public var replace: String?
+        /// `Replace`: `true` replaces the input's audio.
+        public var replace: Bool?
         /// `EffectConfig`: fades.
         public var effectConfig: EffectConfig?
         /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -456,16 +456,16 @@ public struct TranscodeRequest: NodeModel {
 
     /// `AudioMix.EffectConfig`: fade in, fade out, background fade.
     public struct EffectConfig: NodeModel {
-        /// `EnableStartFadein`: `true` or `false`, as sent.
-        public var enableStartFadein: String?
+        /// `EnableStartFadein`: whether the mixed audio fades in (`StartFadeinTime`).
+        public var enableStartFadein: Bool?
         /// `StartFadeinTime`: seconds.
         public var startFadeinTime: Double?
-        /// `EnableEndFadeout`: `true` or `false`, as sent.
-        public var enableEndFadeout: String?
+        /// `EnableEndFadeout`: whether the mixed audio fades out (`EndFadeoutTime`).
+        public var enableEndFadeout: Bool?
         /// `EndFadeoutTime`: seconds.
         public var endFadeoutTime: Double?
-        /// `EnableBgmFade`: `true` or `false`, as sent.
-        public var enableBgmFade: String?
+        /// `EnableBgmFade`: whether the background music fades (`BgmFadeTime`).
+        public var enableBgmFade: Bool?
         /// `BgmFadeTime`: seconds.
         public var bgmFadeTime: Double?
         /// Child nodes this model has no field for, and nodes whose value did not fit
@@ -486,8 +486,8 @@ public struct TranscodeRequest: NodeModel {
 
     /// `Subtitle` (Go SDK).
     public struct Subtitle: NodeModel {
-        /// `Remove`: `true` drops subtitle streams, as sent.
-        public var remove: String?
+        /// `Remove`: `true` drops subtitle streams.
+        public var remove: Bool?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
@@ -574,8 +574,8 @@ public struct MediaWatermark: NodeModel {
         public var height: Double?
         /// `Transparency`: percent, [1, 100].
         public var transparency: Int?
-        /// `Background`: `true` when the image is a background, as sent.
-        public var background: String?
+        /// `Background`: `true` when the image is a background.
+        public var background: Bool?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []

@@ -27,14 +27,14 @@ enum VideoProcessJob: JobKind {
         var lines = Headline.media(job)
         if let request = job.operation?.videoProcess {
             var parts: [String] = []
-            if let color = request.colorEnhance, color.enable != "false" {
+            if let color = request.colorEnhance, color.enable != false {
                 let values = [
                     color.contrast.map { "contrast \($0)" }, color.correction.map { "correction \($0)" },
                     color.saturation.map { "saturation \($0)" },
                 ].compactMap { $0 }
                 parts.append("colour" + (values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"))
             }
-            if let sharpen = request.msSharpen, sharpen.enable != "false" {
+            if let sharpen = request.msSharpen, sharpen.enable != false {
                 parts.append("sharpen" + (sharpen.sharpenLevel.map { " level \($0)" } ?? ""))
             }
             if !parts.isEmpty { lines.append("enhance  " + parts.joined(separator: ", ")) }
@@ -65,8 +65,8 @@ public struct VideoProcessRequest: NodeModel {
 
     /// `ColorEnhance`: colour enhancement.
     public struct ColorEnhance: NodeModel {
-        /// `Enable`: `true` or `false`, as sent.
-        public var enable: String?
+        /// `Enable`: whether this enhancement is on.
+        public var enable: Bool?
         /// `Contrast`: strength, [0, 100].
         public var contrast: Int?
         /// `Correction`: strength, [0, 100].
@@ -89,8 +89,8 @@ public struct VideoProcessRequest: NodeModel {
 
     /// `MsSharpen`: detail sharpening.
     public struct MsSharpen: NodeModel {
-        /// `Enable`: `true` or `false`, as sent.
-        public var enable: String?
+        /// `Enable`: whether this enhancement is on.
+        public var enable: Bool?
         /// `SharpenLevel`: strength, [0, 10].
         public var sharpenLevel: Int?
         /// Child nodes this model has no field for, and nodes whose value did not fit

@@ -64,18 +64,18 @@ enum VideoTargetRecJob: JobKind {
     }
 }
 
-/// `Operation.VideoTargetRec`: what to look for; each switch is `true` or `false`, as sent.
+/// `Operation.VideoTargetRec`: what to look for; each switch is `true` or `false`.
 public struct VideoTargetRecRequest: NodeModel {
     /// `Body`: people.
-    public var body: String?
+    public var body: Bool?
     /// `Pet`: pets.
-    public var pet: String?
+    public var pet: Bool?
     /// `Car`: cars.
-    public var car: String?
+    public var car: Bool?
     /// `Face`: faces (Go SDK model and its doc example).
-    public var face: String?
+    public var face: Bool?
     /// `Plate`: number plates (Go SDK model and its doc example).
-    public var plate: String?
+    public var plate: Bool?
     /// `ProcessType`: what to do with what was found in the output video, e.g. `Mosaic`.
     public var processType: String?
     /// `TransTpl`: the output video's settings, with `ProcessType`.

@@ -51,14 +51,14 @@ public struct VoiceSeparateRequest: NodeModel {
 
     /// `AudioConfig`: the output audio settings, as the request gave them.
     public struct AudioConfig: NodeModel {
-        /// `Codec`: the audio codec, e.g. `aac`, as sent.
+        /// `Codec`: the audio codec, e.g. `aac`.
         public var codec: String?
-        /// `Samplerate`: Hz, as sent (text).
-        public var sampleRate: String?
-        /// `Bitrate`: kbps, as sent (text).
-        public var bitrate: String?
-        /// `Channels`: the channel count, as sent (text).
-        public var channels: String?
+        /// `Samplerate`: Hz, e.g. `44100`.
+        public var sampleRate: Int?
+        /// `Bitrate`: kbps, e.g. `128`.
+        public var bitrate: Int?
+        /// `Channels`: the channel count, e.g. `2`.
+        public var channels: Int?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
