@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import CICallback
+@_spi(Schema) @testable import CICallback
 
 /// JSON booleans and numbers in fields that are not strings, and in fields that
 /// are: what `JSONSerialization` returns (`NSNumber`, booleans among them) is read

@@ -45,7 +45,6 @@ final class PublicAPITests: XCTestCase {
             MediaResult.self,
             MediaWatermark.self,
             Node.self,
-            NodeFields<Callback>.self,
             NoiseReductionRequest.self,
             Output.self,
             PicProcessRequest.self,

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import CICallback
+@_spi(Schema) @testable import CICallback
 
 /// For every registered job type (and the workflow callback): random values of its
 /// models, written as an XML body and as a JSON body the way the service writes

@@ -48,7 +48,7 @@ public struct Callback: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("EventName", \.eventName),
         .nodes("JobsDetail", \.jobsDetail),
         .node("WorkflowExecution", \.workflowExecution),

@@ -39,7 +39,7 @@ public struct JobOperation: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>(
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>(
         [
             .value("TemplateId", \.templateId),
             .value("TemplateName", \.templateName),
@@ -91,7 +91,7 @@ public struct Output: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
         .value("Object", \.object),
@@ -115,7 +115,7 @@ public struct Output: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("Output", \.output),
         ])
@@ -141,7 +141,7 @@ public struct DigitalWatermark: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Message", \.message),
         .value("Type", \.type),
         .value("Version", \.version),

@@ -40,7 +40,7 @@ public struct JobsDetail: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Code", \.code),
         .value("Message", \.message),
         .value("JobId", \.jobId),
@@ -99,7 +99,7 @@ public struct Input: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("BucketId", \.bucketId),
         .value("Bucket", \.bucket),
         .value("Object", \.object),
@@ -132,7 +132,7 @@ public struct CosHeader: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Key", \.key),
         .value("Value", \.value),
     ])
@@ -156,7 +156,7 @@ public struct Workflow: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("RunId", \.runId),
         .value("WorkflowId", \.workflowId),
         .value("WorkflowName", \.workflowName),

@@ -29,7 +29,7 @@ public struct WorkflowExecution: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("RunId", \.runId),
         .value("BucketId", \.bucketId),
         .value("Object", \.object),
@@ -76,7 +76,7 @@ public struct WorkflowTask: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("CreateTime", \.createTime),
         .value("StartTime", \.startTime),
@@ -109,7 +109,7 @@ public struct WorkflowTask: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ObjectCount", \.objectCount),
             .value("SpriteObjectCount", \.spriteObjectCount),
             .nodes("ObjectInfo", \.objectInfo),
@@ -137,7 +137,7 @@ public struct WorkflowTask: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ObjectName", \.objectName),
             .value("ObjectUrl", \.objectUrl),
             .value("InputObjectName", \.inputObjectName),
@@ -180,7 +180,7 @@ public struct ImageOCRDetection: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("InputObjectName", \.inputObjectName),
         .value("InputObjectUrl", \.inputObjectUrl),
         .value("ObjectName", \.objectName),
@@ -214,7 +214,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("DetectedText", \.detectedText),
             .value("Confidence", \.confidence),
             .nodes("Polygon", \.polygon),
@@ -236,7 +236,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),
         ])
@@ -258,7 +258,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),
             .value("Width", \.width),
@@ -280,7 +280,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Confidence", \.confidence),
             .value("Character", \.character),
             .nodes("WordCoordPoint", \.wordCoordPoint),
@@ -297,7 +297,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([.nodes("WordCoordinate", \.wordCoordinate)])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("WordCoordinate", \.wordCoordinate)])
     }
 
     /// `WordPolygon`: the four corners of one word.
@@ -316,7 +316,7 @@ public struct ImageOCRDetection: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("LeftTop", \.leftTop),
             .nodes("RightTop", \.rightTop),
             .nodes("LeftBottom", \.leftBottom),

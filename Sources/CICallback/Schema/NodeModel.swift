@@ -8,13 +8,14 @@
 public protocol NodeModel: Sendable, Hashable, Codable {
     /// Nodes of the body that this model has no field for, grouped by name.
     var unknownNodes: [Node] { get set }
-    /// The model's fields. Opaque outside the library.
-    static var nodeFields: NodeFields<Self> { get }
+    /// The model's fields: the library's machinery, not part of its API (SPI, so a
+    /// user's code neither sees nor depends on it).
+    @_spi(Schema) static var nodeFields: NodeFields<Self> { get }
     init()
 }
 
-/// The field table of a `NodeModel`.
-public struct NodeFields<Model>: Sendable {
+/// The field table of a `NodeModel` (SPI: the library's machinery).
+@_spi(Schema) public struct NodeFields<Model>: Sendable {
     let fields: [Field<Model>]
     /// The same table in the non-generic form the decoder's hot path uses.
     let schema: Schema

@@ -63,7 +63,7 @@ public struct ConcatTemplate: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .nodes("ConcatFragment", \.concatFragment),
         .node("Audio", \.audio),
         .node("Video", \.video),
@@ -95,7 +95,7 @@ public struct ConcatTemplate: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Mode", \.mode),
             .value("StartTime", \.startTime),
@@ -119,7 +119,7 @@ public struct ConcatTemplate: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Mode", \.mode),
             .value("Time", \.time),
             .value("TransitionType", \.transitionType),

@@ -106,7 +106,7 @@ public struct DocProcessRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("SrcType", \.srcType),
         .value("TgtType", \.tgtType),
         .value("SheetId", \.sheetId),
@@ -148,7 +148,7 @@ public struct DocProcessRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("SrcType", \.srcType),
             .value("Type", \.type),
             .value("Image", \.image),
@@ -186,7 +186,7 @@ public struct DocProcessResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("TotalPageCount", \.totalPageCount),
         .value("SuccPageCount", \.succPageCount),
         .value("FailPageCount", \.failPageCount),
@@ -215,7 +215,7 @@ public struct DocProcessResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("PageNo", \.pageNo),
             .value("TgtUri", \.tgtUri),
             .value("X-SheetPics", \.xSheetPics),
@@ -236,7 +236,7 @@ public struct DocProcessResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Size", \.size),
             .value("Etag", \.etag),
         ])
@@ -257,7 +257,7 @@ public struct DocWatermarkResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Size", \.size),
         .value("TotalPageCount", \.totalPageCount),
         .value("Etag", \.etag),

@@ -46,7 +46,7 @@ public struct ExtractDigitalWatermark: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("Version", \.version),
         .value("Message", \.message),

@@ -76,7 +76,7 @@ public struct FileCompressConfig: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Flatten", \.flatten),
         .value("Format", \.format),
         .value("Type", \.type),
@@ -104,7 +104,7 @@ public struct FileCompressConfig: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Key", \.key),
             .value("Folder", \.folder),
             .value("Rename", \.rename),
@@ -133,7 +133,7 @@ public struct FileCompressResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
         .value("Object", \.object),
@@ -154,7 +154,7 @@ public struct FileCompressResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ErrorCount", \.errorCount),
             .values("ErrorFile", \.errorFile),
         ])

@@ -53,7 +53,7 @@ public struct FileHashCodeConfig: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("AddToHeader", \.addToHeader),
     ])
@@ -81,7 +81,7 @@ public struct FileHashCodeResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("MD5", \.md5),
         .value("SHA1", \.sha1),
         .value("SHA256", \.sha256),

@@ -68,7 +68,7 @@ public struct FileUncompressConfig: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Prefix", \.prefix),
         .value("PrefixReplaced", \.prefixReplaced),
         .value("UnCompressKey", \.unCompressKey),
@@ -89,7 +89,7 @@ public struct FileUncompressConfig: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Prefix", \.prefix),
             .values("Key", \.key),
         ])
@@ -112,7 +112,7 @@ public struct FileUncompressResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Region", \.region),
         .value("Bucket", \.bucket),
         .value("FileCount", \.fileCount),
@@ -131,7 +131,7 @@ public struct FileUncompressResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Contents", \.contents),
             .value("IsTruncated", \.isTruncated),
         ])
@@ -151,7 +151,7 @@ public struct FileUncompressResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Key", \.key),
             .value("LastModified", \.lastModified),
             .value("FileSize", \.fileSize),

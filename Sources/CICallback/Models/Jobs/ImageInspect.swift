@@ -69,7 +69,7 @@ public struct ImageInspectRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("AutoProcess", \.autoProcess),
         .value("ProcessType", \.processType),
     ])
@@ -95,7 +95,7 @@ public struct ImageInspectResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Code", \.code),
         .value("Message", \.message),
         .value("State", \.state),
@@ -128,7 +128,7 @@ public struct ImageInspectResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("PicSize", \.picSize),
             .value("PicType", \.picType),
             .value("Suspicious", \.suspicious),
@@ -152,7 +152,7 @@ public struct ImageInspectResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Code", \.code),
             .value("Message", \.message),
         ])

@@ -52,7 +52,7 @@ public struct NoiseReductionRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Format", \.format),
         .value("SampleRate", \.sampleRate),
         .value("Samplerate", \.templateSampleRate),

@@ -63,7 +63,7 @@ public struct PicProcessRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("IsPicInfo", \.isPicInfo),
         .value("ProcessRule", \.processRule),
     ])
@@ -83,7 +83,7 @@ public struct PicProcessResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("ObjectName", \.objectName),
         .node("OriginalInfo", \.originalInfo),
         .node("ProcessResult", \.processResult),
@@ -101,7 +101,7 @@ public struct PicProcessResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Etag", \.etag),
             .node("ImageInfo", \.imageInfo),
         ])
@@ -129,7 +129,7 @@ public struct PicProcessResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .value("Width", \.width),
             .value("Height", \.height),
@@ -162,7 +162,7 @@ public struct PicProcessResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .value("Width", \.width),
             .value("Height", \.height),

@@ -66,7 +66,7 @@ public struct QualityEstimate: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Score", \.score),
         .node("VqaPlusResult", \.vqaPlusResult),
     ])
@@ -85,7 +85,7 @@ public struct QualityEstimate: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("NoAudio", \.noAudio),
             .value("NoVideo", \.noVideo),
             .nodes("DetailedResult", \.detailedResult),
@@ -104,7 +104,7 @@ public struct QualityEstimate: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Type", \.type),
             .nodes("Items", \.items),
         ])
@@ -126,7 +126,7 @@ public struct QualityEstimate: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Confidence", \.confidence),
             .value("StartTimeOffset", \.startTimeOffset),
             .value("EndTimeOffset", \.endTimeOffset),
@@ -147,7 +147,7 @@ public struct QualityEstimateConfig: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Rotate", \.rotate),
         .value("Mode", \.mode),
     ])

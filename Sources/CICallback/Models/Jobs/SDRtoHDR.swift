@@ -39,5 +39,5 @@ public struct SDRtoHDRRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.value("HdrMode", \.hdrMode)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("HdrMode", \.hdrMode)])
 }

@@ -57,7 +57,7 @@ public struct SegmentRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Format", \.format),
         .value("Duration", \.duration),
         .value("TranscodeIndex", \.transcodeIndex),

@@ -55,7 +55,7 @@ public struct SmartCoverRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Count", \.count),
         .value("DeleteDuplicates", \.deleteDuplicates),
         .value("Format", \.format),

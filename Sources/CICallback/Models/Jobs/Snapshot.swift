@@ -83,7 +83,7 @@ public struct SnapshotRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Mode", \.mode),
         .value("Start", \.start),
         .value("TimeInterval", \.timeInterval),
@@ -123,7 +123,7 @@ public struct SnapshotRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("CellWidth", \.cellWidth),
             .value("CellHeight", \.cellHeight),
             .value("Padding", \.padding),

@@ -41,7 +41,7 @@ public struct SoundHoundResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.nodes("SongList", \.songList)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("SongList", \.songList)])
 
     /// `SongList`: one song.
     public struct Song: NodeModel {
@@ -58,7 +58,7 @@ public struct SoundHoundResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Inlier", \.inlier),
             .value("SingerName", \.singerName),
             .value("SongName", \.songName),

@@ -102,7 +102,7 @@ public struct SpeechRecognitionRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("EngineModelType", \.engineModelType),
         .value("ChannelNum", \.channelNum),
         .value("ResTextFormat", \.resTextFormat),
@@ -142,7 +142,7 @@ public struct SpeechRecognitionResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("AudioTime", \.audioTime),
         .value("Result", \.result),
         .value("ObjectName", \.objectName),
@@ -190,7 +190,7 @@ public struct SpeechRecognitionResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("FinalSentence", \.finalSentence),
             .value("SliceSentence", \.sliceSentence),
             .value("StartMs", \.startMs),
@@ -219,7 +219,7 @@ public struct SpeechRecognitionResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Word", \.word),
             .value("OffsetStartMs", \.offsetStartMs),
             .value("OffsetEndMs", \.offsetEndMs),
@@ -242,7 +242,7 @@ public struct SpeechRecognitionResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("channel_id", \.channelId),
             .value("text", \.text),
             .nodes("sentence_list", \.sentenceList),
@@ -267,7 +267,7 @@ public struct SpeechRecognitionResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("text", \.text),
             .value("start_time", \.startTime),
             .value("end_time", \.endTime),
@@ -290,7 +290,7 @@ public struct SpeechRecognitionResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("word", \.word),
             .value("start_time", \.startTime),
             .value("end_time", \.endTime),

@@ -54,7 +54,7 @@ public struct SplitVideoPartsRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.value("Mode", \.mode)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Mode", \.mode)])
 }
 
 /// `Operation.SplitVideoInfoResult`.
@@ -67,7 +67,7 @@ public struct SplitVideoInfoResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.nodes("TimeInfo", \.timeInfo)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("TimeInfo", \.timeInfo)])
 
     /// `SplitVideoInfoResult.TimeInfo`: one part.
     public struct TimeInfo: NodeModel {
@@ -83,7 +83,7 @@ public struct SplitVideoInfoResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("PartBegin", \.partBegin),
             .value("PartEnd", \.partEnd),

@@ -50,7 +50,7 @@ public struct SuperResolutionRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Resolution", \.resolution),
         .value("EnableScaleUp", \.enableScaleUp),
         .value("Version", \.version),

@@ -118,7 +118,7 @@ public struct TranscodeRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .node("Container", \.container),
         .node("Video", \.video),
         .node("TimeInterval", \.timeInterval),
@@ -141,7 +141,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Format", \.format),
             .node("ClipConfig", \.clipConfig),
         ])
@@ -157,7 +157,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([.value("Duration", \.duration)])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Duration", \.duration)])
     }
 
     /// `Video`: video stream settings (Transcode, Animation, VideoMontage, ConcatTemplate).
@@ -222,7 +222,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Width", \.width),
             .value("Height", \.height),
@@ -269,7 +269,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ColorRange", \.colorRange),
             .value("ColorSpace", \.colorSpace),
             .value("ColorTrc", \.colorTrc),
@@ -301,7 +301,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Samplerate", \.sampleRate),
             .value("Bitrate", \.bitrate),
@@ -325,7 +325,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Start", \.start),
             .value("Duration", \.duration),
         ])
@@ -364,7 +364,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("AdjDarMethod", \.adjDarMethod),
             .value("IsCheckReso", \.isCheckReso),
             .value("ResoAdjMethod", \.resoAdjMethod),
@@ -391,7 +391,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("IsHlsEncrypt", \.isHlsEncrypt),
             .value("UriKey", \.uriKey),
         ])
@@ -419,7 +419,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Label", \.label),
             .value("ContentProducer", \.contentProducer),
             .value("ProduceID", \.produceId),
@@ -446,7 +446,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("AudioSource", \.audioSource),
             .value("MixMode", \.mixMode),
             .value("Replace", \.replace),
@@ -474,7 +474,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("EnableStartFadein", \.enableStartFadein),
             .value("StartFadeinTime", \.startFadeinTime),
             .value("EnableEndFadeout", \.enableEndFadeout),
@@ -494,7 +494,7 @@ public struct TranscodeRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([.value("Remove", \.remove)])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Remove", \.remove)])
     }
 }
 
@@ -528,7 +528,7 @@ public struct MediaWatermark: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Type", \.type),
         .value("Pos", \.pos),
         .value("LocMode", \.locMode),
@@ -555,7 +555,7 @@ public struct MediaWatermark: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("SlideMode", \.slideMode),
             .value("XSlideSpeed", \.xSlideSpeed),
             .value("YSlideSpeed", \.ySlideSpeed),
@@ -582,7 +582,7 @@ public struct MediaWatermark: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Mode", \.mode),
             .value("Width", \.width),
@@ -610,7 +610,7 @@ public struct MediaWatermark: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("FontSize", \.fontSize),
             .value("FontType", \.fontType),
             .value("FontColor", \.fontColor),
@@ -636,7 +636,7 @@ public struct RemoveWatermarkRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Dx", \.dx),
         .value("Dy", \.dy),
         .value("Width", \.width),

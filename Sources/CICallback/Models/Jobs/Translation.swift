@@ -66,7 +66,7 @@ public struct TranslationRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Lang", \.lang),
         .value("Type", \.type),
     ])
@@ -83,5 +83,5 @@ public struct AITranslateResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.value("Result", \.result)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Result", \.result)])
 }

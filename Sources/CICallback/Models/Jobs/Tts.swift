@@ -65,7 +65,7 @@ public struct TtsConfig: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Input", \.input),
         .value("InputType", \.inputType),
     ])
@@ -90,7 +90,7 @@ public struct TtsTemplate: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Mode", \.mode),
         .value("Codec", \.codec),
         .value("VoiceType", \.voiceType),

@@ -60,7 +60,7 @@ public struct VideoMontageRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .node("Container", \.container),
         .node("Video", \.video),
         .node("Audio", \.audio),

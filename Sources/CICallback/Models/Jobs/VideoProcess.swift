@@ -58,7 +58,7 @@ public struct VideoProcessRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .node("ColorEnhance", \.colorEnhance),
         .node("MsSharpen", \.msSharpen),
     ])
@@ -79,7 +79,7 @@ public struct VideoProcessRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Enable", \.enable),
             .value("Contrast", \.contrast),
             .value("Correction", \.correction),
@@ -99,7 +99,7 @@ public struct VideoProcessRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Enable", \.enable),
             .value("SharpenLevel", \.sharpenLevel),
         ])

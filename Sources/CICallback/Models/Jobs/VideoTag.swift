@@ -73,7 +73,7 @@ public struct VideoTagRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.value("Scenario", \.scenario)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Scenario", \.scenario)])
 }
 
 /// `Operation.VideoTagResult`.
@@ -86,7 +86,7 @@ public struct VideoTagResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.node("StreamData", \.streamData)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.node("StreamData", \.streamData)])
 
     /// `VideoTagResult.StreamData`.
     public struct StreamData: NodeModel {
@@ -102,7 +102,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("SubErrCode", \.subErrorCode),
             .value("SubErrMsg", \.subErrorMessage),
             .node("Data", \.data),
@@ -129,7 +129,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .nodes("PersonTags", \.personTags),
             .nodes("PlaceTags", \.placeTags),
@@ -153,7 +153,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Tag", \.tag),
             .value("TagCls", \.tagClass),
             .value("Confidence", \.confidence),
@@ -176,7 +176,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Confidence", \.confidence),
             .value("Count", \.count),
@@ -198,7 +198,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("TimeStamp", \.timestamp),
             .value("Confidence", \.confidence),
             .nodes("BBox", \.boundingBoxes),
@@ -221,7 +221,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("X1", \.x1),
             .value("Y1", \.y1),
             .value("X2", \.x2),
@@ -249,7 +249,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .value("StartTime", \.startTime),
             .value("EndTime", \.endTime),
@@ -273,7 +273,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Tags", \.tags),
             .value("StartTime", \.startTime),
             .value("EndTime", \.endTime),
@@ -292,7 +292,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Objects", \.objects),
             .value("TimeStamp", \.timestamp),
         ])
@@ -312,7 +312,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Confidence", \.confidence),
             .nodes("BBox", \.boundingBoxes),
@@ -333,7 +333,7 @@ public struct VideoTagResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("First", \.first),
             .value("Second", \.second),
             .value("Confidence", \.confidence),

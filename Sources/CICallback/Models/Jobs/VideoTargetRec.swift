@@ -86,7 +86,7 @@ public struct VideoTargetRecRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("Body", \.body),
         .value("Pet", \.pet),
         .value("Car", \.car),
@@ -108,7 +108,7 @@ public struct VideoTargetRecRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .node("Container", \.container),
             .node("Video", \.video),
         ])
@@ -124,7 +124,7 @@ public struct VideoTargetRecRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([.value("Format", \.format)])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([.value("Format", \.format)])
     }
 
     /// `TransTpl.Video`.
@@ -147,7 +147,7 @@ public struct VideoTargetRecRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Bitrate", \.bitrate),
             .value("Crf", \.crf),
@@ -179,7 +179,7 @@ public struct VideoTargetRecResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .nodes("BodyRecognition", \.bodyRecognition),
         .nodes("PetRecognition", \.petRecognition),
         .nodes("CarRecognition", \.carRecognition),
@@ -211,7 +211,7 @@ public struct VideoTargetRecResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Time", \.time),
             .value("Url", \.url),
             .nodes("BodyInfo", \.bodyInfo),
@@ -236,7 +236,7 @@ public struct VideoTargetRecResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .value("Score", \.score),
             .node("Location", \.location),
@@ -259,7 +259,7 @@ public struct VideoTargetRecResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("X", \.x),
             .value("Y", \.y),
             .value("Width", \.width),

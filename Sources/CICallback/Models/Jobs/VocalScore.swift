@@ -54,7 +54,7 @@ public struct VocalScoreRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("StandardObject", \.standardObject),
         .value("StandardUrl", \.standardUrl),
     ])
@@ -72,7 +72,7 @@ public struct VocalScoreResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .node("PitchScore", \.pitchScore),
         .node("RhythemScore", \.rhythemScore),
     ])
@@ -89,7 +89,7 @@ public struct VocalScoreResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("TotalScore", \.totalScore),
             .nodes("SentenceScores", \.sentenceScores),
         ])
@@ -109,7 +109,7 @@ public struct VocalScoreResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("StartTime", \.startTime),
             .value("EndTime", \.endTime),
             .value("Score", \.score),

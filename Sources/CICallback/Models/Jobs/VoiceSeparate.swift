@@ -44,7 +44,7 @@ public struct VoiceSeparateRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("AudioMode", \.audioMode),
         .node("AudioConfig", \.audioConfig),
     ])
@@ -65,7 +65,7 @@ public struct VoiceSeparateRequest: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Codec", \.codec),
             .value("Samplerate", \.sampleRate),
             .value("Bitrate", \.bitrate),

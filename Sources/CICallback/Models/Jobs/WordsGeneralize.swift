@@ -52,7 +52,7 @@ public struct WordsGeneralizeRequest: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("NerMethod", \.nerMethod),
         .value("SegMethod", \.segMethod),
     ])
@@ -70,7 +70,7 @@ public struct WordsGeneralizeResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .nodes("WordsGeneralizeLable", \.labels),
         .nodes("WordsGeneralizeToken", \.tokens),
     ])
@@ -87,7 +87,7 @@ public struct WordsGeneralizeResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Category", \.category),
             .value("Word", \.word),
         ])
@@ -109,7 +109,7 @@ public struct WordsGeneralizeResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Word", \.word),
             .value("Offset", \.offset),
             .value("Length", \.length),

@@ -177,7 +177,7 @@ public struct ModerationSimpleBody: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("code", \.code),
         .value("message", \.message),
         .node("data", \.data),

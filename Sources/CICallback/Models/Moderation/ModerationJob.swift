@@ -125,7 +125,7 @@ public struct ModerationJob: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("JobId", \.jobId),
         .value("State", \.state),
         .value("Code", \.code),
@@ -251,7 +251,7 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Url", \.url),
             .value("Text", \.text),
             .value("SnapshotTime", \.snapshotTime),
@@ -310,7 +310,7 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Label", \.label),
             .value("Score", \.score),
             .value("StartTime", \.startTime),
@@ -342,7 +342,7 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .node("PornInfo", \.pornInfo),
             .node("AdsInfo", \.adsInfo),
             .node("TerrorismInfo", \.terrorismInfo),
@@ -374,6 +374,6 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([.nodes("Results", \.results)])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("Results", \.results)])
     }
 }

@@ -35,7 +35,7 @@ public struct ModerationScene: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("HitFlag", \.hitFlag),
         .value("Score", \.score),
         .value("Count", \.count),
@@ -70,7 +70,7 @@ public struct ModerationScene: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Text", \.text),
             .values("Keywords", \.keywords),
             .value("SubLabel", \.subLabel),
@@ -96,7 +96,7 @@ public struct ModerationScene: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ImageId", \.imageId),
             .value("Score", \.score),
             .value("LibType", \.libType),
@@ -117,7 +117,7 @@ public struct ModerationScene: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Name", \.name),
             .node("Location", \.location),
         ])
@@ -139,7 +139,7 @@ public struct ModerationScene: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Type", \.type),
             .value("Keywords", \.keyword),
             .value("LibName", \.libName),
@@ -158,7 +158,7 @@ public struct ModerationScene: NodeModel {
             /// An empty value: no field set.
             public init() {}
             /// The fields, each with its wire name, that decoding and the canonical JSON use.
-            public static let nodeFields = NodeFields<Self>([
+            @_spi(Schema) public static let nodeFields = NodeFields<Self>([
                 .value("Start", \.start),
                 .value("End", \.end),
             ])
@@ -184,7 +184,7 @@ public struct ModerationLocation: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("X", \.x),
         .value("Y", \.y),
         .value("Width", \.width),
@@ -205,7 +205,7 @@ public struct StringMap: NodeModel, FinishesDecoding {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([])
 
     /// The value under `key`, matched exactly; `nil` when there is none.
     public subscript(key: String) -> String? { entries[key] }
@@ -262,7 +262,7 @@ public struct ModerationUserInfo: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("TokenId", \.tokenId),
         .value("Nickname", \.nickname),
         .value("DeviceId", \.deviceId),
@@ -287,7 +287,7 @@ public struct ModerationListInfo: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.nodes("ListResults", \.listResults)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("ListResults", \.listResults)])
 
     /// `ListResults`: one list hit.
     public struct ListResult: NodeModel {
@@ -303,7 +303,7 @@ public struct ModerationListInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ListType", \.listType),
             .value("ListName", \.listName),
             .value("Entity", \.entity),

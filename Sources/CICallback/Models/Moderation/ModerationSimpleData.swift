@@ -37,7 +37,7 @@ public struct ModerationSimpleData: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .value("trace_id", \.traceId),
         .value("url", \.url),
         .value("event", \.event),
@@ -91,7 +91,7 @@ public struct ModerationSimpleData: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("hit_flag", \.hitFlag),
             .value("label", \.label),
             .value("score", \.score),

@@ -13,7 +13,7 @@ public struct MediaInfo: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
         .node("Format", \.format),
         .node("Stream", \.stream),
     ])
@@ -42,7 +42,7 @@ public struct MediaInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("NumStream", \.numStream),
             .value("NumProgram", \.numProgram),
             .value("FormatName", \.formatName),
@@ -68,7 +68,7 @@ public struct MediaInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .nodes("Audio", \.audio),
             .nodes("Video", \.video),
             .nodes("Subtitle", \.subtitle),
@@ -113,7 +113,7 @@ public struct MediaInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("CodecName", \.codecName),
             .value("CodecLongName", \.codecLongName),
@@ -197,7 +197,7 @@ public struct MediaInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("CodecName", \.codecName),
             .value("CodecLongName", \.codecLongName),
@@ -241,7 +241,7 @@ public struct MediaInfo: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Index", \.index),
             .value("Language", \.language),
         ])

@@ -8,7 +8,7 @@ public struct MediaResult: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    public static let nodeFields = NodeFields<Self>([.node("OutputFile", \.outputFile)])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.node("OutputFile", \.outputFile)])
 
     /// `MediaResult.OutputFile`.
     public struct OutputFile: NodeModel {
@@ -30,7 +30,7 @@ public struct MediaResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Bucket", \.bucket),
             .value("Region", \.region),
             .values("ObjectName", \.objectName),
@@ -58,7 +58,7 @@ public struct MediaResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("Bucket", \.bucket),
             .value("Region", \.region),
             .values("ObjectName", \.objectName),
@@ -79,7 +79,7 @@ public struct MediaResult: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        public static let nodeFields = NodeFields<Self>([
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
             .value("ObjectName", \.objectName),
             .value("Md5", \.md5),
         ])
