@@ -10,7 +10,7 @@
 /// of a single node, a value node with child elements, a container with text) is a
 /// *problem*, not an error (rule 12): it is kept as a generic node under its own
 /// name, and reported in `problems`, or thrown when the decode is strict.
-final class TreeBuilder: NodeEventSink {
+final class TreeBuilder {
     private enum Kind: UInt8 {
         /// Before and around the document element.
         case document
@@ -62,11 +62,12 @@ final class TreeBuilder: NodeEventSink {
     private var limits: Limits
     /// Whether the first problem is thrown rather than listed.
     private var strict: Bool
-    /// Where the reader is in the body (XML), for the position of a problem. Not
-    /// retained, and not `weak` (a weak reference costs an allocation per decode):
-    /// the XML reader sets it to itself and owns this builder, so it outlives every
-    /// event it sends; the builder reads it only while handling one.
-    unowned(unsafe) var positions: (any NodePositionSource)?
+    /// Where the reader is in the body (XML: libxml2's line and column; JSON has none
+    /// once parsed), for the position of a problem. Not retained, and not `weak` (a
+    /// weak reference costs an allocation per decode): the XML reader sets it to
+    /// itself and owns this builder, so it outlives every event it sends; the builder
+    /// reads it only while handling one.
+    unowned(unsafe) var positions: XMLPushReader?
     /// The problems so far, in the order found (at most `limits.maxProblems`).
     private(set) var problems: [CallbackError] = []
     /// Problems found beyond `limits.maxProblems`.
@@ -151,6 +152,13 @@ final class TreeBuilder: NodeEventSink {
     }
 
     // MARK: - Events
+
+    // The one stream both readers produce: XML elements and JSON keys alike become
+    // `startNode`, `text`…, `endNode`. A JSON array under a key becomes that key
+    // repeated, so shape is normalized once, here, not per reader. Text may arrive in
+    // several pieces; `text(string:)` is text that arrives whole (JSON), which a value
+    // node keeps without a copy. An XML attribute arrives as `attribute`, its name
+    // prefixed with `@`.
 
     func startNode(_ name: NameBytes) throws(CallbackError) {
         nodeCount += 1
@@ -446,6 +454,7 @@ final class TreeBuilder: NodeEventSink {
         try endNode()
     }
 
+    /// Nodes started and not yet ended (to tell a truncated body from other errors).
     var openNodeCount: Int { frames.count - 1 }
 
     private func appendText(_ bytes: UnsafeRawBufferPointer) {

@@ -15,7 +15,7 @@ internal import CLibXML2
 /// declared or loaded), a DOCTYPE stops the parse, `XML_PARSE_NONET` is set, and
 /// `NOENT`, `DTDLOAD`, `HUGE` and `RECOVER` are never set. One parser context
 /// per body; nothing global is touched except the one-time `xmlInitParser`.
-final class XMLPushReader: NodePositionSource {
+final class XMLPushReader {
     /// libxml2 chunks are fed at most this large (older push parsers misbehave on huge chunks).
     static let chunkSize = 64 * 1024
 
@@ -177,6 +177,7 @@ final class XMLPushReader: NodePositionSource {
         return Int(xmlSAX2GetColumnNumber(context))
     }
 
+    /// 1-based line and column of the parser's current position.
     var currentPosition: (Int, Int)? {
         guard let line, let column else { return nil }
         return (line, column)

@@ -64,26 +64,3 @@ struct NameBytes {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 }
-
-/// The one stream both readers produce: XML elements and JSON keys alike become
-/// `start`, `text`…, `end`. A JSON array under a key becomes that key repeated, so
-/// shape is normalized once, by the consumer (`TreeBuilder`), not per reader.
-protocol NodeEventSink: AnyObject {
-    func startNode(_ name: NameBytes) throws(CallbackError)
-    /// Text of the innermost open node; may arrive in several pieces.
-    func text(_ bytes: UnsafeRawBufferPointer) throws(CallbackError)
-    /// Text that arrives whole, as a `String` (JSON): a value node keeps it without a copy.
-    func text(string: String) throws(CallbackError)
-    func endNode() throws(CallbackError)
-    /// An XML attribute of the innermost open node, its name already prefixed with `@`.
-    func attribute(_ name: NameBytes, _ value: UnsafeRawBufferPointer) throws(CallbackError)
-    /// Nodes started and not yet ended (to tell a truncated body from other errors).
-    var openNodeCount: Int { get }
-}
-
-/// A reader that knows where it is in the body, so a problem found by the sink can
-/// say where (XML: libxml2's line and column; JSON has none once parsed).
-protocol NodePositionSource: AnyObject {
-    /// 1-based line and column of the reader's current position.
-    var currentPosition: (Int, Int)? { get }
-}
