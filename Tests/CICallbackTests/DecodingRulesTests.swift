@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CICallback
+@testable import ci_callback
 
 /// One test (or a few) per rule of `decoding-rules.md`, named after the rule.
 final class DecodingRulesTests: XCTestCase {
@@ -253,7 +254,7 @@ final class DecodingRulesTests: XCTestCase {
             [Node(name: "Thing", children: [Node(name: "A", text: "1"), Node(name: "A", text: "2")])])
         // An unmodelled job type keeps its result generic.
         XCTAssertNil(job.jobType)
-        XCTAssertEqual(job.headline, ["unknown job type: Thing"])
+        XCTAssertEqual(Headline.lines(of: job), ["unknown job type: Thing"])
     }
 
     /// Unknown nodes are grouped by name, stably (a repeated node keeps its order), so
