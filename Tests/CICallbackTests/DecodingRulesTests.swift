@@ -22,6 +22,24 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(error?.line, 1)
     }
 
+    /// Content types and versions lose the whitespace at their ends that Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` trims, though the library reads them
+    /// without Foundation: every scalar of the Basic Multilingual Plane (where all
+    /// whitespace is) and every 97th beyond, alone and around text.
+    func testRule1HeaderValuesAreTrimmedAsFoundationTrims() {
+        let values = Array(UInt32(0)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97))
+        for scalar in values.compactMap(Unicode.Scalar.init) {
+            var text = ""
+            text.unicodeScalars.append(scalar)
+            for sample in [text, " \(text)x\(text)\t", "\(text)\u{301}", "\(text)\(text)"] {
+                XCTAssertEqual(
+                    sample.trimmingWhitespace(), sample.trimmingCharacters(in: .whitespaces),
+                    "U+\(String(scalar.value, radix: 16, uppercase: true))")
+            }
+        }
+        XCTAssertEqual(BodyFormat(contentType: "\u{3000}Application/JSON\t; charset=utf-8"), .json)
+    }
+
     func testRule1SniffsFirstNonWhitespaceByteAfterBOM() throws {
         XCTAssertEqual(try decode("\u{FEFF}  \n" + minimalXML).job?.jobId, "j1")
         XCTAssertEqual(try decode("\u{FEFF}\n\t" + minimalJSON).job?.jobId, "j1")

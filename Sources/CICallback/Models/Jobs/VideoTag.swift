@@ -1,5 +1,3 @@
-import Foundation
-
 // VideoTag (视频标签): submit API https://cloud.tencent.com/document/product/460/76917
 // callback https://cloud.tencent.com/document/product/436/85058
 
