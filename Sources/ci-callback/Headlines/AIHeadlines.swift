@@ -1,5 +1,4 @@
 import CICallback
-import Foundation
 
 /// The AI job types: tags, transcripts, songs, scores, translations and speech.
 enum AIHeadlines {

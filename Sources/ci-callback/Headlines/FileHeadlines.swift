@@ -1,5 +1,4 @@
 import CICallback
-import Foundation
 
 /// The image, document and file job types: sizes, pages, hashes, archives.
 enum FileHeadlines {

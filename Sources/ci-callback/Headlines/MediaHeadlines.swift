@@ -1,5 +1,4 @@
 import CICallback
-import Foundation
 
 /// The media job types: the objects written and their media, then what the request asked for.
 enum MediaHeadlines {
