@@ -62,7 +62,7 @@ struct Summary {
                 [operation.templateName, operation.templateId.map { "(\($0))" }].compactMap { $0 }.joined(
                     separator: " "))
         }
-        for (index, line) in job.headline.enumerated() {
+        for (index, line) in Headline.lines(of: job).enumerated() {
             row(index == 0 ? "Result" : "", line)
         }
     }

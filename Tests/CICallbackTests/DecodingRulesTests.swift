@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CICallback
+@testable import ci_callback
 
 /// One test (or a few) per rule of `decoding-rules.md`, named after the rule.
 final class DecodingRulesTests: XCTestCase {
@@ -19,6 +20,24 @@ final class DecodingRulesTests: XCTestCase {
         let error = assertDecodeError(minimalJSON, kind: .syntax, contentType: "application/xml")
         XCTAssertEqual(error?.format, .xml)
         XCTAssertEqual(error?.line, 1)
+    }
+
+    /// Content types and versions lose the whitespace at their ends that Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` trims, though the library reads them
+    /// without Foundation: every scalar of the Basic Multilingual Plane (where all
+    /// whitespace is) and every 97th beyond, alone and around text.
+    func testRule1HeaderValuesAreTrimmedAsFoundationTrims() {
+        let values = Array(UInt32(0)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97))
+        for scalar in values.compactMap(Unicode.Scalar.init) {
+            var text = ""
+            text.unicodeScalars.append(scalar)
+            for sample in [text, " \(text)x\(text)\t", "\(text)\u{301}", "\(text)\(text)"] {
+                XCTAssertEqual(
+                    sample.trimmingWhitespace(), sample.trimmingCharacters(in: .whitespaces),
+                    "U+\(String(scalar.value, radix: 16, uppercase: true))")
+            }
+        }
+        XCTAssertEqual(BodyFormat(contentType: "\u{3000}Application/JSON\t; charset=utf-8"), .json)
     }
 
     func testRule1SniffsFirstNonWhitespaceByteAfterBOM() throws {
@@ -371,7 +390,7 @@ final class DecodingRulesTests: XCTestCase {
             [Node(name: "Thing", children: [Node(name: "A", text: "1"), Node(name: "A", text: "2")])])
         // An unmodelled job type keeps its result generic.
         XCTAssertNil(job.jobType)
-        XCTAssertEqual(job.headline, ["unknown job type: Thing"])
+        XCTAssertEqual(Headline.lines(of: job), ["unknown job type: Thing"])
     }
 
     /// Unknown nodes are grouped by name, stably (a repeated node keeps its order), so

@@ -62,8 +62,11 @@ private func summary(of job: JobsDetail) -> String {
         let tags = operation.videoTagResult?.streamData?.data?.tags ?? []
         return tags.compactMap(\.tag).joined(separator: ", ")
     default:
-        // A job type the library does not model yet lands here too.
-        return job.headline.joined(separator: "; ")
+        // Any other job type, one the library does not model yet included: those
+        // keep their result nodes, generic, in `unknownNodes`.
+        let type = job.jobType?.rawValue ?? "unknown job type"
+        let nodes = operation.unknownNodes.map(\.name)
+        return nodes.isEmpty ? type : "\(type): " + nodes.joined(separator: ", ")
     }
 }
 
@@ -225,11 +228,17 @@ final class DocumentationExampleTests: XCTestCase {
         XCTAssertNotNil(transcript)
         XCTAssertEqual(speech.jobsDetail.map(summary(of:)), [transcript ?? ""])
 
-        // A job type without a case of its own: its headline.
+        // A job type without a case of its own: its type.
         let hash = try CallbackDecoder().decode(fixture("job-types/FileHashCode-docs.xml"))
-        let job = try XCTUnwrap(hash.jobsDetail.first)
-        XCTAssertEqual(summary(of: job), job.headline.joined(separator: "; "))
-        XCTAssertFalse(job.headline.isEmpty)
+        XCTAssertEqual(hash.jobsDetail.map(summary(of:)), ["FileHashCode"])
+
+        // A job type the library does not model: its type and its result nodes.
+        let poster = try CallbackDecoder().decode(
+            Data(
+                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>PosterProduction</Tag>"
+                    + "<State>Success</State><Operation><PosterProduction><Object>poster.jpg</Object>"
+                    + "</PosterProduction></Operation></JobsDetail></Response>").utf8))
+        XCTAssertEqual(poster.jobsDetail.map(summary(of:)), ["PosterProduction: PosterProduction"])
     }
 
     func testSwitchOnWorkflows() throws {

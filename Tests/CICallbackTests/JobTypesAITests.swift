@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CICallback
+@testable import ci_callback
 
 /// The AI and file job types (SpeechRecognition, SoundHound, VocalScore,
 /// ImageInspect, DocProcess, FileHashCode, FileCompress, FileUncompress) and the
@@ -46,7 +47,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.transcript, "悯农，李绅，锄禾日当午，汗滴禾下土。谁知盘中餐，粒粒皆辛苦。")
         XCTAssertNil(job.operation?.speechRecognition)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "text     悯农，李绅，锄禾日当午，汗滴禾下土。谁知盘中餐，粒粒皆辛苦。",
                 "audio    19.71 s of audio, 1 sentence",
@@ -76,7 +77,8 @@ final class JobTypesAITests: XCTestCase {
             XCTAssertEqual(channel.sentenceList[1].wordList[1].word, "请问")
             XCTAssertEqual(channel.sentenceList[1].wordList[1].endTime, 3600)
             XCTAssertEqual(result.transcript, "你好。你好，请问哪位？")
-            XCTAssertEqual(job.headline, ["text     你好。你好，请问哪位？", "audio    4.50 s of audio, 2 sentences, 1 channel"])
+            XCTAssertEqual(
+                Headline.lines(of: job), ["text     你好。你好，请问哪位？", "audio    4.50 s of audio, 2 sentences, 1 channel"])
         }
     }
 
@@ -97,7 +99,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(songs[0].inlier, 0.98)
         XCTAssertEqual(songs[0].singerName, "周杰伦")
         XCTAssertEqual(songs[0].songName, "青花瓷")
-        XCTAssertEqual(job.headline, ["song     青花瓷 — 周杰伦 (0.98)"])
+        XCTAssertEqual(Headline.lines(of: job), ["song     青花瓷 — 周杰伦 (0.98)"])
     }
 
     func testSoundHoundSongListRepeats() throws {
@@ -105,7 +107,7 @@ final class JobTypesAITests: XCTestCase {
         let job = try job("job-types/SoundHound-docs.xml")
         XCTAssertEqual(job.operation?.soundHoundResult?.songList.map(\.songName), ["青花瓷", "菊花台"])
         XCTAssertEqual(job.operation?.soundHoundResult?.songList.map(\.inlier), [0.91, 0.42])
-        XCTAssertEqual(job.headline, ["song     青花瓷 — 周杰伦 (0.91)", "song     菊花台 — 周杰伦 (0.42)"])
+        XCTAssertEqual(Headline.lines(of: job), ["song     青花瓷 — 周杰伦 (0.91)", "song     菊花台 — 周杰伦 (0.42)"])
     }
 
     // MARK: VocalScore
@@ -122,7 +124,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.pitchScore?.sentenceScores.map(\.endTime), [200.811, 210.4])
         XCTAssertEqual(result.rhythemScore?.sentenceScores.map(\.score), [100, 100])
         XCTAssertEqual(result.rhythemScore?.totalScore, 100)
-        XCTAssertEqual(job.headline, ["pitch    100 (2 sentences)", "rhythm   100 (2 sentences)"])
+        XCTAssertEqual(Headline.lines(of: job), ["pitch    100 (2 sentences)", "rhythm   100 (2 sentences)"])
     }
 
     // MARK: ImageInspect
@@ -146,7 +148,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(process.suspiciousType, "MPEG-TS")
         XCTAssertEqual(process.autoProcessResult?.message, "Success")
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             ["verdict  suspicious: MPEG-TS in test.png (png, 304.5 kB), bytes 119–304490", "action   Success"])
     }
 
@@ -169,7 +171,8 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.pageInfo.map(\.tgtUri), ["test1/1.jpg"])
         XCTAssertEqual(result.pageInfo.first?.pageNo, 1)
         XCTAssertEqual(
-            job.headline, ["pages    1 of 1 converted", "output   markjrzhang-1251704708/test1/1.jpg  page 1"])
+            Headline.lines(of: job),
+            ["pages    1 of 1 converted", "output   markjrzhang-1251704708/test1/1.jpg  page 1"])
     }
 
     func testDocProcessDocsShape() throws {
@@ -183,7 +186,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.pageInfo.map(\.xSheetPics), [2, 2])
         XCTAssertEqual(result.pageInfo.map(\.picIndex), [1, 2])
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "pages    2 of 2 converted, 1 sheet to png",
                 "output   test-1234567890/output/sheet1-1.png  page 1",
@@ -204,7 +207,8 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertNil(result.sha1)
         XCTAssertEqual(result.fileSize, 1_048_576)
         XCTAssertEqual(result.etag, "\"0fe771ba515b0525552f59290a50c0ef\"")
-        XCTAssertEqual(job.headline, ["md5      0fe771ba515b0525552f59290a50c0ef", "size     1.0 MB (1048576 bytes)"])
+        XCTAssertEqual(
+            Headline.lines(of: job), ["md5      0fe771ba515b0525552f59290a50c0ef", "size     1.0 MB (1048576 bytes)"])
     }
 
     func testFileCompressDocsShape() throws {
@@ -220,7 +224,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.compressFileCount, 3)
         XCTAssertEqual(result.errorDetail?.errorFile, ["photos/b.jpg"])
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             ["archive  test-1234567890/archive/photos.zip", "files    3 packed, 1 failed", "failed   photos/b.jpg"])
     }
 
@@ -237,7 +241,7 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(result.fileList?.contents.map(\.fileSize), [204_800, 81_920])
         XCTAssertEqual(result.fileList?.isTruncated, false)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "files    2 extracted to test-1234567890 (ap-chongqing)",
                 "file     unzipped/photos/a.jpg  204.8 kB",

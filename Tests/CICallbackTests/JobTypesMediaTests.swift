@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CICallback
+@testable import ci_callback
 
 /// The media job types (Transcode, Snapshot, Animation, Concat, SmartCover, Segment,
 /// VideoMontage, VideoProcess, SDRtoHDR, SuperResolution): typed values from each
@@ -32,7 +33,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermark, [])
         XCTAssertEqual(operation.mediaResult?.outputFile?.objectName, ["output/high_speed.mp4"])
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "output   test-123456789/output/high_speed.mp4  md5 2db78d168edf2f883adce89a1b4ca033",
                 "media    13 s, 540×960 hevc 50/1 fps, aac 44100 Hz, 1.9 MB",
@@ -78,7 +79,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermarkTemplateId, ["t1318c5f428d474afba1797f84091cbe22"])
         XCTAssertEqual(operation.digitalWatermark?.state, .success)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "output   test-123456789/output/out.m3u8  md5 2db78d168edf2f883adce89a1b4ca033",
                 "settings hls, H.264 1280×? 30000/1001 fps 1000 kbps, aac 44100 Hz",
@@ -115,9 +116,9 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(file.spriteOutputFile?.objectName, ["0.jpg"])
         XCTAssertEqual(sample.operation?.output?.spriteObject, "output/sprite-${Number}.jpg")
         XCTAssertNil(sample.operation?.snapshot)
-        XCTAssertEqual(sample.headline.first, "output   test-123456789/output/snapshot-0.jpg")
+        XCTAssertEqual(Headline.lines(of: sample).first, "output   test-123456789/output/snapshot-0.jpg")
         XCTAssertEqual(
-            sample.headline.suffix(2),
+            Headline.lines(of: sample).suffix(2),
             ["sprite   test-123456789/output/sprite-0.jpg", "images   6 snapshots, 1 sprite sheet"])
 
         let docs = try job("job-types/Snapshot-docs.xml")
@@ -138,7 +139,7 @@ final class JobTypesMediaTests: XCTestCase {
             docs.operation?.mediaResult?.outputFile?.spriteOutputFile?.md5Info.map(\.objectName),
             ["output/sprite-0.png", "output/sprite-1.png"])
         XCTAssertEqual(
-            docs.headline.suffix(4),
+            Headline.lines(of: docs).suffix(4),
             [
                 "sprite   test-123456789/output/sprite-0.png  md5 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 "sprite   test-123456789/output/sprite-1.png  md5 bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
@@ -152,7 +153,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.jobType, .animation)
         XCTAssertEqual(sample.operation?.mediaInfo?.format?.formatName, "gif")
         XCTAssertEqual(
-            sample.headline,
+            Headline.lines(of: sample),
             [
                 "output   test-123456789/output/animation.gif  md5 3df1f845d2ffd20a525a93ec40014d90",
                 "media    gif, 0.87 s, 1280×2258 gif 15.083333 fps, 10.6 MB",
@@ -171,9 +172,9 @@ final class JobTypesMediaTests: XCTestCase {
     func testConcat() throws {
         let sample = try job("samples/Concat-1.xml")
         XCTAssertEqual(sample.jobType, .concat)
-        XCTAssertEqual(sample.headline.count, 2)
+        XCTAssertEqual(Headline.lines(of: sample).count, 2)
         XCTAssertEqual(
-            sample.headline[1],
+            Headline.lines(of: sample)[1],
             "media    mov,mp4,m4a,3gp,3g2,mj2, 70.41 s, 1280×960 h264 15.000000 fps, aac 44100 Hz, 7.3 MB")
 
         try assertTwins("job-types/Concat-docs.xml", "job-types/Concat-docs.json")
@@ -187,7 +188,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(request.index, 1)
         XCTAssertEqual(request.audioMix.map(\.mixMode), ["Repeat"])
         XCTAssertEqual(request.sceneChangeInfo?.time, 2.5)
-        XCTAssertEqual(docs.headline.last, "joined   2 fragments: start.mp4 (Start), end.mp4 (End)")
+        XCTAssertEqual(Headline.lines(of: docs).last, "joined   2 fragments: start.mp4 (Start), end.mp4 (End)")
     }
 
     func testSmartCover() throws {
@@ -200,8 +201,8 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(request.width, 1280)
         XCTAssertEqual(request.height, 960)
         XCTAssertEqual(sample.operation?.mediaResult?.outputFile?.objectName.last, "output/smartcover-4.jpg")
-        XCTAssertEqual(sample.headline.count, 6)
-        XCTAssertEqual(sample.headline.last, "covers   5 × jpg 1280×960")
+        XCTAssertEqual(Headline.lines(of: sample).count, 6)
+        XCTAssertEqual(Headline.lines(of: sample).last, "covers   5 × jpg 1280×960")
     }
 
     func testSegment() throws {
@@ -217,9 +218,10 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(file.md5Info.count, 9)
         XCTAssertEqual(file.md5Info[8].objectName, "output/segment-8")
         XCTAssertEqual(
-            sample.headline.first, "output   test-123456789/output/segment-0  md5 59a4edd95c6ddca43277d82cf33edc0d")
-        XCTAssertEqual(sample.headline.suffix(2).last, "segments 9 × mp4, 25 s each")
-        XCTAssertTrue(sample.headline.contains("output   … 1 more"))
+            Headline.lines(of: sample).first,
+            "output   test-123456789/output/segment-0  md5 59a4edd95c6ddca43277d82cf33edc0d")
+        XCTAssertEqual(Headline.lines(of: sample).suffix(2).last, "segments 9 × mp4, 25 s each")
+        XCTAssertTrue(Headline.lines(of: sample).contains("output   … 1 more"))
     }
 
     func testVideoMontage() throws {
@@ -227,7 +229,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.jobType, .videoMontage)
         XCTAssertEqual(sample.operation?.templateName, "videoMontage")
         XCTAssertEqual(
-            sample.headline.first,
+            Headline.lines(of: sample).first,
             "output   test-123456789/output/videoMontage.mp4  md5 6080b31ea94defa6c19cc4def539a291")
         let docs = try job("job-types/VideoMontage-docs.xml")
         let request = try XCTUnwrap(docs.operation?.videoMontage)
@@ -238,7 +240,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(request.audioMix.first?.replace, true)
         XCTAssertEqual(request.duration, 15)
         XCTAssertEqual(request.scene, "Soccer")
-        XCTAssertEqual(docs.headline.last, "montage  15 s, scene Soccer")
+        XCTAssertEqual(Headline.lines(of: docs).last, "montage  15 s, scene Soccer")
     }
 
     func testVideoProcess() throws {
@@ -246,7 +248,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.jobType, .videoProcess)
         XCTAssertEqual(sample.operation?.transcodeTemplateId, "t156c107210e7243c5817354565d81b578")
         XCTAssertNil(sample.operation?.videoProcess)
-        XCTAssertEqual(sample.headline.count, 2)
+        XCTAssertEqual(Headline.lines(of: sample).count, 2)
         let docs = try job("job-types/VideoProcess-docs.xml")
         let operation = try XCTUnwrap(docs.operation)
         XCTAssertEqual(operation.videoProcess?.colorEnhance?.contrast, 50)
@@ -256,7 +258,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermark.count, 1)
         XCTAssertEqual(operation.digitalWatermark?.ignoreError, true)
         XCTAssertEqual(
-            docs.headline.suffix(2),
+            Headline.lines(of: docs).suffix(2),
             [
                 "enhance  colour (contrast 50, correction 10, saturation 30), sharpen level 5",
                 "embedded \"123456789ab\" (Text V1 Success)",
@@ -270,7 +272,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.operation?.watermarkTemplateId.count, 2)
         XCTAssertEqual(sample.operation?.mediaInfo?.stream?.video.first?.colorTransfer, "smpte2084")
         XCTAssertEqual(
-            sample.headline,
+            Headline.lines(of: sample),
             [
                 "output   test-123456789/output/sdr2hdr.mp4  md5 ed8b5615687d789d6293bd58fa1ea1c0",
                 "media    mov,mp4,m4a,3gp,3g2,mj2, 13.65 s, 544×960 hevc 25.000000 fps, aac 44100 Hz, 16.2 MB",
@@ -284,8 +286,8 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(sample.subTag, "DigitalWatermark")
         XCTAssertEqual(sample.operation?.digitalWatermark?.state, .failed)
         XCTAssertNil(sample.operation?.superResolution)
-        XCTAssertEqual(sample.headline.last, "embedded \"123456789ab\" (Text V1 Failed)")
-        XCTAssertEqual(sample.headline.count, 3)
+        XCTAssertEqual(Headline.lines(of: sample).last, "embedded \"123456789ab\" (Text V1 Failed)")
+        XCTAssertEqual(Headline.lines(of: sample).count, 3)
 
         let docs = try job("job-types/SuperResolution-docs.xml")
         let operation = try XCTUnwrap(docs.operation)
@@ -294,7 +296,7 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.superResolution?.version, "Enhance")
         XCTAssertEqual(operation.transcode?.video?.codec, "H.265")
         XCTAssertEqual(operation.watermark.map(\.pos), ["TopLeft", "BottomRight"])
-        XCTAssertEqual(docs.headline.last, "upscale  hdto4k, scaled up")
+        XCTAssertEqual(Headline.lines(of: docs).last, "upscale  hdto4k, scaled up")
     }
 
     /// Without `Tag`, an operation with `SuperResolution` (or `VideoProcess`, `SDRtoHDR`)

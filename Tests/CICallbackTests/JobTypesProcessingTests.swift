@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CICallback
+@testable import ci_callback
 
 /// The processing job types (DigitalWatermark, ExtractDigitalWatermark,
 /// NoiseReduction, QualityEstimate, StreamExtract, Tts, Translation, MediaInfo,
@@ -24,11 +25,13 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(mark.version, "V1")
         XCTAssertNil(mark.state)
         XCTAssertEqual(job.operation?.mediaResult?.outputFile?.objectName, ["output/digital.mp4"])
-        XCTAssertEqual(job.headline.first, "embedded \"123456789ab\" (Text V1)")
+        XCTAssertEqual(Headline.lines(of: job).first, "embedded \"123456789ab\" (Text V1)")
         XCTAssertEqual(
-            job.headline[1], "output   test-123456789/output/digital.mp4  md5 043221daee3f4e15ff13f42329f15eb1")
+            Headline.lines(of: job)[1],
+            "output   test-123456789/output/digital.mp4  md5 043221daee3f4e15ff13f42329f15eb1")
         XCTAssertTrue(
-            job.headline[2].hasPrefix("media    mov,mp4,m4a,3gp,3g2,mj2, 215.64 s, 1920×1080 h264"), job.headline[2])
+            Headline.lines(of: job)[2].hasPrefix("media    mov,mp4,m4a,3gp,3g2,mj2, 215.64 s, 1920×1080 h264"),
+            Headline.lines(of: job)[2])
     }
 
     func testExtractDigitalWatermark() throws {
@@ -40,7 +43,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(mark.version, "V1")
         XCTAssertNil(job.operation?.digitalWatermark)
         XCTAssertNil(job.operation?.mediaResult)
-        XCTAssertEqual(job.headline, ["found    \"123456789ab\" (Text V1)"])
+        XCTAssertEqual(Headline.lines(of: job), ["found    \"123456789ab\" (Text V1)"])
     }
 
     func testExtractDigitalWatermarkWithoutTagIsInferred() throws {
@@ -52,7 +55,7 @@ final class JobTypesProcessingTests: XCTestCase {
         let job = try XCTUnwrap(try decode(body).job)
         XCTAssertNil(job.tag)
         XCTAssertEqual(job.jobType, .extractDigitalWatermark)
-        XCTAssertEqual(job.headline, ["found    no watermark (Text V1)"])
+        XCTAssertEqual(Headline.lines(of: job), ["found    no watermark (Text V1)"])
     }
 
     // MARK: NoiseReduction
@@ -62,14 +65,14 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(job.jobType, .noiseReduction)
         XCTAssertNil(job.operation?.noiseReduction)
         XCTAssertEqual(job.operation?.output?.object, "output/nr.wav")
-        XCTAssertEqual(job.headline, ["output   test-123456789/output/nr.wav"])
+        XCTAssertEqual(Headline.lines(of: job), ["output   test-123456789/output/nr.wav"])
 
         let docs = try self.job("job-types/NoiseReduction-docs.xml")
         XCTAssertEqual(docs.operation?.noiseReduction?.format, "wav")
         XCTAssertEqual(docs.operation?.noiseReduction?.sampleRate, 16000)
         XCTAssertNil(docs.operation?.noiseReduction?.templateSampleRate)
         XCTAssertEqual(docs.operation?.jobLevel, 0)
-        XCTAssertEqual(docs.headline, ["output   test-123456789/output/out.wav"])
+        XCTAssertEqual(Headline.lines(of: docs), ["output   test-123456789/output/out.wav"])
     }
 
     // MARK: QualityEstimate
@@ -82,7 +85,8 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(job.operation?.mediaResult?.outputFile)  // <OutputFile/> is empty
         XCTAssertEqual(job.operation?.mediaInfo?.format?.duration, 13.654)
         XCTAssertEqual(
-            job.headline, ["score    6.46 / 10", "media    13.65 s, 544×960 h264 25.000 fps, aac 44100 Hz, 1.4 MB"])
+            Headline.lines(of: job),
+            ["score    6.46 / 10", "media    13.65 s, 544×960 h264 25.000 fps, aac 44100 Hz, 1.4 MB"])
     }
 
     func testQualityEstimateDocs() throws {
@@ -99,7 +103,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(job.operation?.qualityEstimateConfig?.mode, "vqaPlus")
         XCTAssertEqual(job.operation?.qualityEstimateConfig?.rotate, 90)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "score    4.80 / 10", "streams  no audio", "issue    BlackScreen ×2 (0–1.50 s, 10.20–11.04 s)",
                 "issue    Mosaic ×1 (6–7.20 s)",
@@ -117,7 +121,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(job.operation?.output?.object)
         XCTAssertEqual(job.operation?.mediaResult?.outputFile?.objectName, ["output/out0.mp4", "output/out1.mp4"])
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "output   test-123456789/output/out0.mp4  md5 e8c802ed78ba7f4c6a2fb5144cba7cbc",
                 "output   test-123456789/output/out1.mp4  md5 f5883c1380524eecd1a925657ab17b4c",
@@ -135,7 +139,7 @@ final class JobTypesProcessingTests: XCTestCase {
         let job = try XCTUnwrap(try decode(body).job)
         XCTAssertEqual(job.jobType, .streamExtract)
         XCTAssertEqual(job.operation?.output?.streamExtract.map(\.output), ["out/a.mp4"])
-        XCTAssertEqual(job.headline, ["stream   0 → out/a.mp4"])
+        XCTAssertEqual(Headline.lines(of: job), ["stream   0 → out/a.mp4"])
     }
 
     // MARK: Tts
@@ -149,8 +153,8 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(job.operation?.ttsTpl)
         XCTAssertEqual(job.operation?.templateName, "template_tts")
         XCTAssertEqual(job.operation?.mediaResult?.outputFile?.objectName, ["/output/aixiaonan.mp3"])
-        XCTAssertEqual(job.headline.first, "text     你好，我是爱晓楠，很高兴认识你。")
-        XCTAssertEqual(job.headline.last, "media    mp3 16000 Hz")
+        XCTAssertEqual(Headline.lines(of: job).first, "text     你好，我是爱晓楠，很高兴认识你。")
+        XCTAssertEqual(Headline.lines(of: job).last, "media    mp3 16000 Hz")
     }
 
     func testTtsDocs() throws {
@@ -163,7 +167,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(voice.speed, 100)
         XCTAssertEqual(job.operation?.ttsConfig?.inputType, "Url")
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "url      https://test-123456789.cos.ap-chongqing.myqcloud.com/input/poem.txt",
                 "voice    ruxue, wav, Asyc, speed 100, volume -3",
@@ -183,12 +187,12 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertNil(job.operation?.aiTranslateResult)
         XCTAssertEqual(job.operation?.jobLevel, 0)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             ["language en → en", "format   pdf (BasicType pptx) → txt", "output   test-123456789/output/zh.pdf"])
 
         let docs = try self.job("job-types/Translation-docs.xml")
         XCTAssertEqual(docs.operation?.aiTranslateResult?.result, "Today's specials: noodles, dumplings.")
-        XCTAssertEqual(docs.headline.last, "result   Today's specials: noodles, dumplings.")
+        XCTAssertEqual(Headline.lines(of: docs).last, "result   Today's specials: noodles, dumplings.")
     }
 
     // MARK: MediaInfo
@@ -199,7 +203,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(job.operation?.mediaInfo?.format?.size, 1_424_687)
         XCTAssertEqual(job.operation?.mediaInfo?.stream?.video.first?.width, 544)
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             ["media    mov,mp4,m4a,3gp,3g2,mj2, 13.65 s, 544×960 h264 25.000000 fps, aac 44100 Hz, 1.4 MB"])
     }
 
@@ -214,7 +218,7 @@ final class JobTypesProcessingTests: XCTestCase {
         XCTAssertEqual(parts.map(\.partBegin), [0, 5.32, 9.88])
         XCTAssertEqual(parts.map(\.partEnd), [5.32, 9.88, 13.654])
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             ["parts    3 (SHOTDETECT)", "part     0: 0–5.32 s", "part     1: 5.32–9.88 s", "part     2: 9.88–13.65 s"])
     }
 
@@ -248,7 +252,7 @@ final class JobTypesProcessingTests: XCTestCase {
             "https://test-1234567890.cos.ap-chongqing.myqcloud.com/test-1234567890/a993e661c699811ed9588038f7fb96507/input/car.mp4/1206-1.jpg"
         )
         XCTAssertEqual(
-            job.headline,
+            Headline.lines(of: job),
             [
                 "body     2 frames: person 86 at 1.21 s, person 83 at 2.41 s, person 80 at 2.41 s",
                 "pet      1 frame: cat 85 at 4.83 s",

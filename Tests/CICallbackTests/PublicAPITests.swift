@@ -118,7 +118,7 @@ final class PublicAPITests: XCTestCase {
         case .speechRecognition:
             XCTFail("not a transcript")
         default:
-            XCTFail("\(job.headline)")
+            XCTFail("\(job.jobType?.rawValue ?? "no type"), \(operation.unknownNodes.map(\.name))")
         }
     }
 }

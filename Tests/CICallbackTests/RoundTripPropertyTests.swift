@@ -61,7 +61,8 @@ final class RoundTripPropertyTests: XCTestCase {
 
     /// A job of this type: random `JobsDetail` fields, its `Tag`, and an `Operation`
     /// with random shared nodes and every node of the type, each with random content.
-    private static func sampleJob(_ kind: any JobKind.Type, _ random: inout SampleRandom) -> SampleNode {
+    /// (`HeadlineTests` writes the summary of such jobs.)
+    static func sampleJob(_ kind: any JobKind.Type, _ random: inout SampleRandom) -> SampleNode {
         var job = JobsDetail.sampleNode(named: "JobsDetail", &random)
         job.children.removeAll { $0.name == "Tag" || $0.name == "Operation" }
         job.children.append(SampleNode(name: "Tag", text: kind.tag.rawValue))

@@ -110,7 +110,7 @@ func exercise(_ callback: Callback) {
     for problem in callback.problems { checkOneLine(problem) }
     for job in callback.jobsDetail {
         _ = job.jobType
-        _ = job.headline
+        _ = job.operation?.jobTypeNodeNames
         _ = job.input?.header(named: "Content-Type")
         _ = job.state?.description
         _ = job.creationTime?.date

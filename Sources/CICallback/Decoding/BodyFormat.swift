@@ -16,7 +16,7 @@ extension BodyFormat {
     public init?(contentType: String) {
         let mediaType =
             contentType.split(separator: ";", maxSplits: 1).first.map {
-                $0.trimmingCharacters(in: .whitespaces).lowercased()
+                $0.trimmingWhitespace().lowercased()
             } ?? ""
         switch mediaType {
         case "application/xml", "text/xml": self = .xml
@@ -59,5 +59,30 @@ extension BodyFormat {
         }
         scanned = index
         return nil
+    }
+}
+
+extension StringProtocol {
+    /// The text without the whitespace at its ends, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives it (scalar by scalar, the same
+    /// characters), for header values, without Foundation's `String` API.
+    func trimmingWhitespace() -> String {
+        var scalars = unicodeScalars[...]
+        while let first = scalars.first, first.isWhitespaceToTrim { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespaceToTrim { scalars.removeLast() }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+}
+
+extension Unicode.Scalar {
+    /// The characters of `CharacterSet.whitespaces`: tab, the space separators
+    /// (Unicode category Zs) and U+200B, which Foundation counts too.
+    fileprivate var isWhitespaceToTrim: Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

@@ -90,7 +90,7 @@ public struct CallbackDecoder: Sendable {
     {
         IncrementalDecoder(
             limits: limits, strict: strict, contentType: contentType,
-            contentVersion: contentVersion.map { ContentVersion(rawValue: $0.trimmingCharacters(in: .whitespaces)) },
+            contentVersion: contentVersion.map { ContentVersion(rawValue: $0.trimmingWhitespace()) },
             generic: false)
     }
 }

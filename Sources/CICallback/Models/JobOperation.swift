@@ -54,6 +54,13 @@ public struct JobOperation: NodeModel {
             .node("DigitalWatermark", \.digitalWatermark),
         ] + JobKinds.all.flatMap { $0.operationParts })
 
+    /// The wire names of the job-type nodes present, sorted: each job type's own
+    /// nodes, such as `Transcode` or `SpeechRecognitionResult`, whichever the body
+    /// has (the typed properties, ``transcode``, read their values). With the names
+    /// of ``unknownNodes``, they say what an operation of a job type the library does
+    /// not model holds.
+    public var jobTypeNodeNames: [String] { parts.names }
+
     /// The value of a job type's node, by its wire name.
     func part<C: NodeModel>(_ name: String, as _: C.Type = C.self) -> C? {
         parts[name] as? C

@@ -65,7 +65,7 @@ public struct JobsDetail: NodeModel {
     /// switch job.jobType {
     /// case .speechRecognition: print(job.operation?.speechRecognitionResult?.result ?? "")
     /// case .transcode: print(job.operation?.mediaResult?.outputFile?.objectName ?? [])
-    /// default: print(job.headline)
+    /// default: print(job.jobType?.rawValue ?? "no type", job.operation?.unknownNodes.map(\.name) ?? [])
     /// }
     /// ```
     public var jobType: JobTag? {

@@ -20,18 +20,6 @@ extension JobOperation {
 enum AnimationJob: JobKind {
     static let tag = JobTag.animation
     static let operationParts: [Field<JobOperation>] = [.part("Animation", AnimationRequest.self)]
-
-    /// The image written and its media (format, length, size, frame rate).
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.animation {
-            var settings = TranscodeRequest()
-            settings.container = request.container
-            settings.video = request.video
-            if let line = Headline.transcodeSettings(settings) { lines.append(line) }
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.Animation`: how the animation was made (the animation template's fields).

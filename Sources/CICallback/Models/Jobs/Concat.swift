@@ -20,21 +20,6 @@ extension JobOperation {
 enum ConcatJob: JobKind {
     static let tag = JobTag.concat
     static let operationParts: [Field<JobOperation>] = [.part("ConcatTemplate", ConcatTemplate.self)]
-
-    /// The joined file and its media, then the fragments asked for.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.concatTemplate, !request.concatFragment.isEmpty {
-            let names = request.concatFragment.prefix(4).map { fragment in
-                (fragment.url.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "?")
-                    + (fragment.mode.map { " (\($0))" } ?? "")
-            }
-            lines.append(
-                "joined   \(request.concatFragment.count) fragment\(request.concatFragment.count == 1 ? "" : "s"): "
-                    + names.joined(separator: ", ") + (request.concatFragment.count > 4 ? ", …" : ""))
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.ConcatTemplate`: what was joined and how (the concat template's fields).

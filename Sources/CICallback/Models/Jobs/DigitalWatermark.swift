@@ -18,26 +18,4 @@ extension JobTag {
 enum DigitalWatermarkJob: JobKind {
     static let tag = JobTag.digitalWatermark
     static let operationParts: [Field<JobOperation>] = []
-
-    /// The embedded text, then the output object and its media.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines: [String] = []
-        if let mark = job.operation?.digitalWatermark {
-            lines.append(
-                Headline.watermark("embedded", mark.message, type: mark.type, version: mark.version, state: mark.state))
-        }
-        lines += Headline.media(job)
-        return lines.isEmpty ? ["no output"] : lines
-    }
-}
-
-extension Headline {
-    /// `embedded "123456789ab" (Text V1)`, `found    no watermark`.
-    static func watermark(_ label: String, _ message: String?, type: String?, version: String?, state: JobState? = nil)
-        -> String
-    {
-        let details = [type, version, state.map { "state \($0.rawValue)" }].compactMap { $0 }.joined(separator: " ")
-        let padded = label.count < 9 ? label + String(repeating: " ", count: 9 - label.count) : label + " "
-        return padded + (message.map { "\"\($0)\"" } ?? "no watermark") + (details.isEmpty ? "" : " (\(details))")
-    }
 }

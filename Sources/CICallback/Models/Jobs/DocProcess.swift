@@ -42,30 +42,6 @@ enum DocProcessJob: JobKind {
         .part("DocWatermark", DocProcessRequest.Watermark.self),
         .part("DocWatermarkResult", DocWatermarkResult.self),
     ]
-
-    /// The page counts, then each object written (the first eight).
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.docProcessResult else {
-            if let watermark = job.operation?.docWatermarkResult {
-                return [
-                    "output   \(watermark.totalPageCount.map { "\($0) pages" } ?? "?"), \(watermark.size.map(Headline.bytes) ?? "?")"
-                ]
-            }
-            return ["no pages"]
-        }
-        var counts =
-            "pages    \(result.succPageCount.map(String.init) ?? "?") of \(result.totalPageCount.map(String.init) ?? "?") converted"
-        if let failed = result.failPageCount, failed > 0 { counts += ", \(failed) failed" }
-        if let sheets = result.totalSheetCount, sheets > 0 { counts += ", \(sheets) sheet\(sheets == 1 ? "" : "s")" }
-        if let type = result.tgtType { counts += " to \(type)" }
-        var lines = [counts]
-        let bucket = job.operation?.output?.bucket.map { "\($0)/" } ?? ""
-        for page in result.pageInfo.prefix(8) {
-            lines.append("output   \(bucket)\(page.tgtUri ?? "?")\(page.pageNo.map { "  page \($0)" } ?? "")")
-        }
-        if result.pageInfo.count > 8 { lines.append("output   … \(result.pageInfo.count - 8) more") }
-        return lines
-    }
 }
 
 /// `Operation.DocProcess`: the request echo. Many fields come back as empty elements.

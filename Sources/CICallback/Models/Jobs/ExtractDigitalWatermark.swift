@@ -23,12 +23,6 @@ enum ExtractDigitalWatermarkJob: JobKind {
     static let operationParts: [Field<JobOperation>] = [
         .part("ExtractDigitalWatermark", ExtractDigitalWatermark.self)
     ]
-
-    /// The text found, with the watermark's type and version.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let mark = job.operation?.extractDigitalWatermark else { return ["no result"] }
-        return [Headline.watermark("found", mark.message, type: mark.type, version: mark.version)]
-    }
 }
 
 /// `Operation.ExtractDigitalWatermark`: what was looked for and, in `Message`, what

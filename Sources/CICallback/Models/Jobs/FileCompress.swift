@@ -28,26 +28,6 @@ enum FileCompressJob: JobKind {
         .part("FileCompressConfig", FileCompressConfig.self),
         .part("FileCompressResult", FileCompressResult.self),
     ]
-
-    /// The archive, the number of files in it, and the files that could not be packed.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.fileCompressResult else { return ["no archive"] }
-        var lines: [String] = []
-        let bucket = (result.bucket ?? job.operation?.output?.bucket).map { "\($0)/" } ?? ""
-        if let object = result.object ?? job.operation?.output?.object {
-            lines.append("archive  \(bucket)\(object)")
-        }
-        let errors = result.errorCount ?? result.errorDetail?.errorCount
-        if result.compressFileCount != nil || errors != nil {
-            lines.append(
-                "files    \(result.compressFileCount.map(String.init) ?? "?") packed"
-                    + (errors.map { ", \($0) failed" } ?? ""))
-        }
-        let failed = result.errorDetail?.errorFile ?? []
-        lines += failed.prefix(5).map { "failed   \($0)" }
-        if failed.count > 5 { lines.append("failed   … \(failed.count - 5) more") }
-        return lines.isEmpty ? ["no archive"] : lines
-    }
 }
 
 /// `Operation.FileCompressConfig`: the request echo.

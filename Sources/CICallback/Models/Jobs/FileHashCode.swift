@@ -28,17 +28,6 @@ enum FileHashCodeJob: JobKind {
         .part("FileHashCodeConfig", FileHashCodeConfig.self),
         .part("FileHashCodeResult", FileHashCodeResult.self),
     ]
-
-    /// The hash (whichever was computed), then the object's size.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.fileHashCodeResult else { return ["no hash"] }
-        var lines: [String] = []
-        if let md5 = result.md5 { lines.append("md5      \(md5)") }
-        if let sha1 = result.sha1 { lines.append("sha1     \(sha1)") }
-        if let sha256 = result.sha256 { lines.append("sha256   \(sha256)") }
-        if let size = result.fileSize { lines.append("size     \(Headline.bytes(size)) (\(size) bytes)") }
-        return lines.isEmpty ? ["no hash"] : lines
-    }
 }
 
 /// `Operation.FileHashCodeConfig`: the request echo.

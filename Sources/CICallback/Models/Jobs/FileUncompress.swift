@@ -28,24 +28,6 @@ enum FileUncompressJob: JobKind {
         .part("FileUncompressConfig", FileUncompressConfig.self),
         .part("FileUncompressResult", FileUncompressResult.self),
     ]
-
-    /// How many files went where, then the first eight with their sizes.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.fileUncompressResult else { return ["no files"] }
-        let bucket = result.bucket ?? job.operation?.output?.bucket
-        let region = result.region ?? job.operation?.output?.region
-        var lines = [
-            "files    \(result.fileCount.map(String.init) ?? "?") extracted"
-                + (bucket.map { " to \($0)" } ?? "") + (region.map { " (\($0))" } ?? "")
-        ]
-        let files = result.fileList?.contents ?? []
-        for file in files.prefix(8) {
-            lines.append("file     \(file.key ?? "?")\(file.fileSize.map { "  \(Headline.bytes($0))" } ?? "")")
-        }
-        if files.count > 8 { lines.append("file     … \(files.count - 8) more") }
-        if result.fileList?.isTruncated == true { lines.append("file     (list truncated)") }
-        return lines
-    }
 }
 
 /// `Operation.FileUncompressConfig`: the request echo.

@@ -28,33 +28,6 @@ enum ImageInspectJob: JobKind {
         .part("ImageInspect", ImageInspectRequest.self),
         .part("ImageInspectResult", ImageInspectResult.self),
     ]
-
-    /// The verdict: suspicious or not, what is hidden and where; then the automatic action.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.imageInspectResult else { return ["no result"] }
-        var lines: [String] = []
-        let image = result.inputObjectName.map { "\($0)" } ?? "image"
-        if let process = result.processResult {
-            let kind = [process.picType, process.picSize.map(Headline.bytes)].compactMap { $0 }.joined(separator: ", ")
-            let described = kind.isEmpty ? image : "\(image) (\(kind))"
-            if process.suspicious == true {
-                var text = "verdict  suspicious: \(process.suspiciousType ?? "unknown data") in \(described)"
-                if let begin = process.suspiciousBeginByte, let end = process.suspiciousEndByte {
-                    text += ", bytes \(begin)–\(end)"
-                }
-                lines.append(text)
-            } else {
-                lines.append("verdict  not suspicious: \(described)")
-            }
-            if let auto = process.autoProcessResult, auto.code != nil || auto.message != nil {
-                let parts = auto.code == auto.message ? [auto.code] : [auto.code, auto.message]
-                lines.append("action   \(parts.compactMap { $0 }.joined(separator: ": "))")
-            }
-        } else if let state = result.state {
-            lines.append("state    \(state.rawValue)\(result.message.map { ": \($0)" } ?? "")")
-        }
-        return lines.isEmpty ? ["no result"] : lines
-    }
 }
 
 /// `Operation.ImageInspect`: the request echo (as the Go SDK models the request).

@@ -13,10 +13,4 @@ extension JobTag {
 enum MediaInfoJob: JobKind {
     static let tag = JobTag.mediaInfo
     static let operationParts: [Field<JobOperation>] = []
-
-    /// The format, duration, streams and size.
-    static func headline(of job: JobsDetail) -> [String] {
-        let lines = Headline.media(job)
-        return lines.isEmpty ? ["no media information"] : lines
-    }
 }

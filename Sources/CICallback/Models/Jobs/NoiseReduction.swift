@@ -22,17 +22,6 @@ extension JobOperation {
 enum NoiseReductionJob: JobKind {
     static let tag = JobTag.noiseReduction
     static let operationParts: [Field<JobOperation>] = [.part("NoiseReduction", NoiseReductionRequest.self)]
-
-    /// The object written. The published callback has no `MediaResult`, only the
-    /// `Output` the request named, so that is shown when `MediaResult` is absent.
-    static func headline(of job: JobsDetail) -> [String] {
-        let lines = Headline.media(job)
-        if !lines.isEmpty { return lines }
-        if let output = job.operation?.output, let object = output.object {
-            return ["output   \(output.bucket.map { "\($0)/" } ?? "")\(object)"]
-        }
-        return ["no output"]
-    }
 }
 
 /// `Operation.NoiseReduction`: the output audio settings, as the request gave them

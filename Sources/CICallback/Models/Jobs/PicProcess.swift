@@ -27,28 +27,6 @@ enum PicProcessJob: JobKind {
         .part("PicProcess", PicProcessRequest.self),
         .part("PicProcessResult", PicProcessResult.self),
     ]
-
-    /// The original and the processed image: format, size, quality.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.picProcessResult else { return ["no output"] }
-        func size(_ width: Int?, _ height: Int?) -> String {
-            "\(width.map(String.init) ?? "?")×\(height.map(String.init) ?? "?")"
-        }
-        var lines: [String] = []
-        if let image = result.originalInfo?.imageInfo {
-            lines.append(
-                "original   \(image.format ?? "?") \(size(image.width, image.height)) quality \(image.quality.map(String.init) ?? "?")"
-            )
-        }
-        if let processed = result.processResult {
-            lines.append(
-                "processed  \(processed.format ?? "?") \(size(processed.width, processed.height)) "
-                    + "quality \(processed.quality.map(String.init) ?? "?"), \(processed.size.map(String.init) ?? "?") bytes"
-            )
-        }
-        if let name = result.objectName { lines.append("object     \(name)") }
-        return lines
-    }
 }
 
 /// `Operation.PicProcess`: the request echo (absent when a template was used).

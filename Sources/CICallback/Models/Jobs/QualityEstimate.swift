@@ -29,28 +29,6 @@ enum QualityEstimateJob: JobKind {
         .part("QualityEstimate", QualityEstimate.self),
         .part("QualityEstimateConfig", QualityEstimateConfig.self),
     ]
-
-    /// The score out of 10, the `vqaPlus` findings, then the video's media information.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines: [String] = []
-        if let estimate = job.operation?.qualityEstimate {
-            lines.append("score    \(Headline.score(estimate.score)) / 10")
-            if let plus = estimate.vqaPlusResult {
-                let missing = [plus.noAudio == true ? "no audio" : nil, plus.noVideo == true ? "no video" : nil]
-                    .compactMap { $0 }
-                if !missing.isEmpty { lines.append("streams  " + missing.joined(separator: ", ")) }
-                for detail in plus.detailedResult.prefix(8) {
-                    let spans = detail.items.prefix(3).map { Headline.span($0.startTimeOffset, $0.endTimeOffset) }
-                    let more = detail.items.count > 3 ? ", …" : ""
-                    lines.append(
-                        "issue    \(detail.type ?? "?") ×\(detail.items.count)"
-                            + (spans.isEmpty ? "" : " (\(spans.joined(separator: ", "))\(more))"))
-                }
-            }
-        }
-        lines += Headline.media(job)
-        return lines.isEmpty ? ["no score"] : lines
-    }
 }
 
 /// `Operation.QualityEstimate`: the result.

@@ -20,13 +20,6 @@ extension JobOperation {
 enum SDRtoHDRJob: JobKind {
     static let tag = JobTag.sdrToHdr
     static let operationParts: [Field<JobOperation>] = [.part("SDRtoHDR", SDRtoHDRRequest.self)]
-
-    /// The HDR file and its media, then the HDR standard.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let mode = job.operation?.sdrToHdr?.hdrMode { lines.append("hdr      \(mode)") }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.SDRtoHDR`.

@@ -20,19 +20,6 @@ extension JobOperation {
 enum SegmentJob: JobKind {
     static let tag = JobTag.segment
     static let operationParts: [Field<JobOperation>] = [.part("Segment", SegmentRequest.self)]
-
-    /// The segments written, then their format and length.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.segment {
-            let count = job.operation?.mediaResult?.outputFile?.objectName.count ?? 0
-            var text = "segments \(count) × \(request.format ?? "?")"
-            if let duration = request.duration { text += ", \(Headline.number(duration)) s each" }
-            if request.hlsEncrypt?.isHlsEncrypt == true { text += ", HLS encrypted" }
-            lines.append(text)
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.Segment`: how the input was re-muxed or cut.

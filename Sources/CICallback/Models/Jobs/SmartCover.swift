@@ -20,20 +20,6 @@ extension JobOperation {
 enum SmartCoverJob: JobKind {
     static let tag = JobTag.smartCover
     static let operationParts: [Field<JobOperation>] = [.part("SmartCover", SmartCoverRequest.self)]
-
-    /// The covers written, then what was asked for.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.smartCover {
-            var text = "covers   \(request.count.map(String.init) ?? "?") × \(request.format ?? "?")"
-            if request.width != nil || request.height != nil {
-                text += " \(request.width.map(String.init) ?? "?")×\(request.height.map(String.init) ?? "?")"
-            }
-            if request.deleteDuplicates == true { text += ", duplicates removed" }
-            lines.append(text)
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.SmartCover`: the cover settings (the submit table types the whole node

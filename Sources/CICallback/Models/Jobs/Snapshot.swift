@@ -28,25 +28,6 @@ enum SnapshotJob: JobKind {
         operation.snapshot != nil || operation.output?.spriteObject != nil
             || operation.mediaResult?.outputFile?.spriteOutputFile != nil
     }
-
-    /// The images and sprite sheets written, then how many of each.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let file = job.operation?.mediaResult?.outputFile {
-            let sprites = file.spriteOutputFile?.objectName.count ?? 0
-            var text = "images   \(file.objectName.count) snapshot\(file.objectName.count == 1 ? "" : "s")"
-            if sprites > 0 { text += ", \(sprites) sprite sheet\(sprites == 1 ? "" : "s")" }
-            lines.append(text)
-        }
-        if let request = job.operation?.snapshot {
-            var parts = [request.mode ?? "Interval"]
-            if let start = request.start { parts.append("from \(Headline.number(start)) s") }
-            if let interval = request.timeInterval { parts.append("every \(Headline.number(interval)) s") }
-            if let count = request.count { parts.append("count \(count)") }
-            lines.append("request  " + parts.joined(separator: ", "))
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.Snapshot`: how the frames were taken (the snapshot template's fields).

@@ -19,15 +19,6 @@ extension JobOperation {
 enum SoundHoundJob: JobKind {
     static let tag = JobTag.soundHound
     static let operationParts: [Field<JobOperation>] = [.part("SoundHoundResult", SoundHoundResult.self)]
-
-    /// Each song found: name, singer and how well it matched.
-    static func headline(of job: JobsDetail) -> [String] {
-        let songs = job.operation?.soundHoundResult?.songList ?? []
-        guard !songs.isEmpty else { return ["no song found"] }
-        return songs.prefix(5).map { song in
-            "song     \(song.songName ?? "?") — \(song.singerName ?? "?")\(song.inlier.map { " (\(Headline.score($0)))" } ?? "")"
-        } + (songs.count > 5 ? ["song     … \(songs.count - 5) more"] : [])
-    }
 }
 
 /// `Operation.SoundHoundResult`: the songs the clip matches.

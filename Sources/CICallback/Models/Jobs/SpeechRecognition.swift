@@ -30,36 +30,6 @@ enum SpeechRecognitionJob: JobKind {
         .part("SpeechRecognition", SpeechRecognitionRequest.self),
         .part("SpeechRecognitionResult", SpeechRecognitionResult.self),
     ]
-
-    /// The start of the transcript, the audio's length and the objects written.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.speechRecognitionResult else { return ["no transcript"] }
-        var lines: [String] = []
-        if let text = result.transcript, !text.isEmpty {
-            lines.append("text     " + transcriptStart(text, characters: 40))
-        }
-        var facts: [String] = []
-        if let seconds = result.audioTime { facts.append("\(Headline.number(seconds)) s of audio") }
-        if !result.resultDetail.isEmpty {
-            facts.append("\(result.resultDetail.count) sentence\(result.resultDetail.count == 1 ? "" : "s")")
-        }
-        if !result.flashResult.isEmpty {
-            facts.append("\(result.flashResult.count) channel\(result.flashResult.count == 1 ? "" : "s")")
-        }
-        if !facts.isEmpty { lines.append("audio    " + facts.joined(separator: ", ")) }
-        // The object names start with `/` (`/example.txt`): the key is the rest.
-        for name in [result.objectName, result.detailObjectName].compactMap({ $0 }) {
-            let key = name.hasPrefix("/") ? String(name.dropFirst()) : name
-            lines.append("output   \(job.operation?.output?.bucket.map { "\($0)/" } ?? "")\(key)")
-        }
-        return lines.isEmpty ? ["no transcript"] : lines
-    }
-}
-
-/// The first `characters` characters of `text` on one line, with `…` when cut.
-private func transcriptStart(_ text: String, characters: Int) -> String {
-    let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    return line.count > characters ? String(line.prefix(characters)) + "…" : line
 }
 
 /// `Operation.SpeechRecognition`: the request echo, the recognition parameters as

@@ -29,19 +29,6 @@ enum SplitVideoPartsJob: JobKind {
         .part("SplitVideoParts", SplitVideoPartsRequest.self),
         .part("SplitVideoInfoResult", SplitVideoInfoResult.self),
     ]
-
-    /// The number of parts and the first ones' spans.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let parts = job.operation?.splitVideoInfoResult?.timeInfo, !parts.isEmpty else { return ["no parts"] }
-        let mode = job.operation?.splitVideoParts?.mode.map { " (\($0))" } ?? ""
-        var lines = ["parts    \(parts.count)\(mode)"]
-        for part in parts.prefix(8) {
-            lines.append(
-                "part     \(part.index.map(String.init) ?? "?"): \(Headline.span(part.partBegin, part.partEnd))")
-        }
-        if parts.count > 8 { lines.append("part     … \(parts.count - 8) more") }
-        return lines
-    }
 }
 
 /// `Operation.SplitVideoParts`: how to cut.

@@ -19,19 +19,4 @@ enum StreamExtractJob: JobKind {
     static func isShown(by operation: JobOperation) -> Bool {
         !(operation.output?.streamExtract.isEmpty ?? true)
     }
-
-    /// The objects written, then each stream asked for, marking those that
-    /// `MediaResult` does not list (the published body asks for 3 and lists 2).
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        let written = Set(job.operation?.mediaResult?.outputFile?.objectName ?? [])
-        let streams = job.operation?.output?.streamExtract ?? []
-        for stream in streams.prefix(8) {
-            let object = stream.output ?? "?"
-            let missing = !written.isEmpty && !written.contains(object) ? " (not in MediaResult)" : ""
-            lines.append("stream   \(stream.index.map(String.init) ?? "?") → \(object)\(missing)")
-        }
-        if streams.count > 8 { lines.append("stream   … \(streams.count - 8) more") }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }

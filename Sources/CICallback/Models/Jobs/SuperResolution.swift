@@ -22,18 +22,6 @@ extension JobOperation {
 enum SuperResolutionJob: JobKind {
     static let tag = JobTag.superResolution
     static let operationParts: [Field<JobOperation>] = [.part("SuperResolution", SuperResolutionRequest.self)]
-
-    /// The upscaled file and its media, the upscaling, an embedded digital watermark.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.superResolution, let resolution = request.resolution {
-            lines.append("upscale  \(resolution)" + (request.enableScaleUp == true ? ", scaled up" : ""))
-        }
-        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
-            lines.append(line)
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.SuperResolution`: the upscaling asked for (the super-resolution template's fields).

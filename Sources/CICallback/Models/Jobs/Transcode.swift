@@ -47,48 +47,6 @@ enum TranscodeJob: JobKind {
         operationParts.contains { operation.parts[$0.wireName] != nil }
             && !["SuperResolution", "VideoProcess", "SDRtoHDR"].contains { operation.parts[$0] != nil }
     }
-
-    /// The output object(s) and media, then the digital watermark when one was embedded.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let settings = job.operation?.transcode, let line = Headline.transcodeSettings(settings) {
-            lines.append(line)
-        }
-        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
-            lines.append(line)
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
-}
-
-extension Headline {
-    /// `settings mp4, H.264 1280×? 30 fps 1000 kbps, aac 44100 Hz`, from a request echo.
-    static func transcodeSettings(_ settings: TranscodeRequest) -> String? {
-        var parts: [String] = []
-        if let format = settings.container?.format { parts.append(format) }
-        if let video = settings.video {
-            var text = video.codec ?? "video"
-            if video.width != nil || video.height != nil {
-                text += " \(video.width.map(String.init) ?? "?")×\(video.height.map(String.init) ?? "?")"
-            }
-            if let fps = video.fps { text += " \(fps.text) fps" }
-            if let bitrate = video.bitrate { text += " \(bitrate) kbps" }
-            parts.append(video.remove == true ? "no video" : text)
-        }
-        if let audio = settings.audio {
-            let text = [audio.codec ?? "audio", audio.sampleRate.map { "\($0) Hz" }].compactMap { $0 }.joined(
-                separator: " ")
-            parts.append(audio.remove == true ? "no audio" : text)
-        }
-        return parts.isEmpty ? nil : "settings " + parts.joined(separator: ", ")
-    }
-
-    /// `embedded "123456789ab" (Text V1 Failed)`: a digital watermark embedded on the way.
-    static func embeddedWatermark(_ mark: DigitalWatermark) -> String? {
-        guard mark.message != nil || mark.state != nil else { return nil }
-        let details = [mark.type, mark.version, mark.state?.rawValue].compactMap { $0 }.joined(separator: " ")
-        return "embedded " + (mark.message.map { "\"\($0)\"" } ?? "?") + (details.isEmpty ? "" : " (\(details))")
-    }
 }
 
 /// `Operation.Transcode`: transcoding settings, as the request gave them (the

@@ -31,27 +31,6 @@ enum TranslationJob: JobKind {
         .part("Translation", TranslationRequest.self),
         .part("AITranslateResult", AITranslateResult.self),
     ]
-
-    /// The languages and file types, the object written, and the start of the text
-    /// when the body carries it.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines: [String] = []
-        let target = job.operation?.translation
-        if job.input?.lang != nil || target?.lang != nil {
-            lines.append("language \(job.input?.lang ?? "?") → \(target?.lang ?? "?")")
-        }
-        if job.input?.type != nil || target?.type != nil {
-            let basic = job.input?.basicType.map { " (BasicType \($0))" } ?? ""
-            lines.append("format   \(job.input?.type ?? "?")\(basic) → \(target?.type ?? "?")")
-        }
-        if let output = job.operation?.output, let object = output.object {
-            lines.append("output   \(output.bucket.map { "\($0)/" } ?? "")\(object)")
-        }
-        if let text = job.operation?.aiTranslateResult?.result {
-            lines.append("result   " + (text.count > 60 ? String(text.prefix(60)) + "…" : text))
-        }
-        return lines.isEmpty ? ["no result"] : lines
-    }
 }
 
 /// `Operation.Translation`: what to translate into.

@@ -29,27 +29,6 @@ enum TtsJob: JobKind {
         .part("TtsConfig", TtsConfig.self),
         .part("TtsTpl", TtsTemplate.self),
     ]
-
-    /// The start of the text, the voice, then the audio object written.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines: [String] = []
-        if let config = job.operation?.ttsConfig, let input = config.input {
-            if config.inputType?.lowercased() == "url" {
-                lines.append("url      " + input)
-            } else {
-                lines.append("text     " + (input.count > 60 ? String(input.prefix(60)) + "…" : input))
-            }
-        }
-        if let voice = job.operation?.ttsTpl {
-            let parts = [
-                voice.voiceType, voice.codec, voice.mode,
-                voice.speed.map { "speed \($0)" }, voice.volume.map { "volume \($0)" },
-            ].compactMap { $0 }
-            if !parts.isEmpty { lines.append("voice    " + parts.joined(separator: ", ")) }
-        }
-        lines += Headline.media(job)
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.TtsConfig`: what to speak.

@@ -20,17 +20,6 @@ extension JobOperation {
 enum VideoMontageJob: JobKind {
     static let tag = JobTag.videoMontage
     static let operationParts: [Field<JobOperation>] = [.part("VideoMontage", VideoMontageRequest.self)]
-
-    /// The montage written and its media, then the length and scene asked for.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.videoMontage {
-            let parts = [request.duration.map { "\(Headline.number($0)) s" }, request.scene.map { "scene \($0)" }]
-                .compactMap { $0 }
-            if !parts.isEmpty { lines.append("montage  " + parts.joined(separator: ", ")) }
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.VideoMontage`: how the montage was made (the montage template's fields;

@@ -21,29 +21,6 @@ extension JobOperation {
 enum VideoProcessJob: JobKind {
     static let tag = JobTag.videoProcess
     static let operationParts: [Field<JobOperation>] = [.part("VideoProcess", VideoProcessRequest.self)]
-
-    /// The enhanced file and its media, the enhancements, an embedded digital watermark.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines = Headline.media(job)
-        if let request = job.operation?.videoProcess {
-            var parts: [String] = []
-            if let color = request.colorEnhance, color.enable != false {
-                let values = [
-                    color.contrast.map { "contrast \($0)" }, color.correction.map { "correction \($0)" },
-                    color.saturation.map { "saturation \($0)" },
-                ].compactMap { $0 }
-                parts.append("colour" + (values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"))
-            }
-            if let sharpen = request.msSharpen, sharpen.enable != false {
-                parts.append("sharpen" + (sharpen.sharpenLevel.map { " level \($0)" } ?? ""))
-            }
-            if !parts.isEmpty { lines.append("enhance  " + parts.joined(separator: ", ")) }
-        }
-        if let mark = job.operation?.digitalWatermark, let line = Headline.embeddedWatermark(mark) {
-            lines.append(line)
-        }
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.VideoProcess`: the enhancements asked for (the video-enhance template's fields).

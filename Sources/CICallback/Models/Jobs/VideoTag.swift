@@ -1,5 +1,3 @@
-import Foundation
-
 // VideoTag (视频标签): submit API https://cloud.tencent.com/document/product/460/76917
 // callback https://cloud.tencent.com/document/product/436/85058
 
@@ -29,38 +27,6 @@ enum VideoTagJob: JobKind {
         .part("VideoTag", VideoTagRequest.self),
         .part("VideoTagResult", VideoTagResult.self),
     ]
-
-    /// The top tags, then each place, action, object and person with its time.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let data = job.operation?.videoTagResult?.streamData?.data else { return ["no tags"] }
-        var lines: [String] = []
-        let top = data.tags.sorted { ($0.confidence ?? 0) > ($1.confidence ?? 0) }.prefix(5)
-        if !top.isEmpty {
-            lines.append(
-                "tags     " + top.map { "\($0.tag ?? "?") \(Headline.score($0.confidence))" }.joined(separator: ", "))
-        }
-        for place in data.placeTags {
-            let best = place.tags.max { ($0.confidence ?? 0) < ($1.confidence ?? 0) }
-            lines.append(
-                "place    \(best?.tag ?? "?") \(Headline.score(best?.confidence)) "
-                    + "(\(Headline.span(place.startTime, place.endTime)), \(place.clipFrameResult.count) frames)")
-        }
-        for action in data.actionTags {
-            let names = action.tags.map { "\($0.tag ?? "?") \(Headline.score($0.confidence))" }
-            lines.append(
-                "action   \(names.isEmpty ? "none" : names.joined(separator: ", ")) (\(Headline.span(action.startTime, action.endTime)))"
-            )
-        }
-        for objects in data.objectTags {
-            let names = objects.objects.map { "\($0.name ?? "?") \(Headline.score($0.confidence))" }
-            lines.append(
-                "objects  \(names.joined(separator: ", ")) at \(objects.timestamp.map(Headline.number) ?? "?") s")
-        }
-        for person in data.personTags {
-            lines.append("person   \(person.name ?? "?") \(Headline.score(person.confidence))")
-        }
-        return lines.isEmpty ? ["no tags"] : lines
-    }
 }
 
 /// `Operation.VideoTag`: the request echo.

@@ -29,39 +29,6 @@ enum VideoTargetRecJob: JobKind {
         .part("VideoTargetRec", VideoTargetRecRequest.self),
         .part("VideoTargetRecResult", VideoTargetRecResult.self),
     ]
-
-    /// One line per kind of target: how many frames, and the first finds with their
-    /// score and time.
-    static func headline(of job: JobsDetail) -> [String] {
-        var lines: [String] = []
-        if let result = job.operation?.videoTargetRecResult {
-            let kinds:
-                [(
-                    String, [VideoTargetRecResult.Frame],
-                    KeyPath<VideoTargetRecResult.Frame, [VideoTargetRecResult.Target]>
-                )] = [
-                    ("body     ", result.bodyRecognition, \.bodyInfo),
-                    ("pet      ", result.petRecognition, \.petInfo),
-                    ("car      ", result.carRecognition, \.carInfo),
-                    ("face     ", result.faceRecognition, \.faceInfo),
-                    ("plate    ", result.licenseRecognitionResult, \.plateInfo),
-                ]
-            for (label, frames, targets) in kinds where !frames.isEmpty {
-                let finds = frames.flatMap { frame in
-                    frame[keyPath: targets].map { target in
-                        "\(target.name ?? "?") \(target.score.map(String.init) ?? "?") at \(frame.time.map(Headline.number) ?? "?") s"
-                    }
-                }
-                let shown = finds.prefix(3).joined(separator: ", ") + (finds.count > 3 ? ", …" : "")
-                lines.append(
-                    label + "\(frames.count) frame\(frames.count == 1 ? "" : "s")" + (shown.isEmpty ? "" : ": " + shown)
-                )
-            }
-            if let sensitive = result.sensitive { lines.append("sensitive \(sensitive)") }
-        }
-        lines += Headline.media(job)
-        return lines.isEmpty ? ["no targets"] : lines
-    }
 }
 
 /// `Operation.VideoTargetRec`: what to look for; each switch is `true` or `false`.

@@ -27,19 +27,6 @@ enum VocalScoreJob: JobKind {
         .part("VocalScore", VocalScoreRequest.self),
         .part("VocalScoreResult", VocalScoreResult.self),
     ]
-
-    /// The pitch and rhythm totals, with the number of sentences scored.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.vocalScoreResult else { return ["no score"] }
-        func line(_ label: String, _ score: VocalScoreResult.Score?) -> String? {
-            guard let score else { return nil }
-            let count = score.sentenceScores.count
-            return label + (score.totalScore.map(Headline.number) ?? "?")
-                + (count == 0 ? "" : " (\(count) sentence\(count == 1 ? "" : "s"))")
-        }
-        let lines = [line("pitch    ", result.pitchScore), line("rhythm   ", result.rhythemScore)].compactMap { $0 }
-        return lines.isEmpty ? ["no score"] : lines
-    }
 }
 
 /// `Operation.VocalScore`: the request echo, the reference track to compare with.

@@ -25,11 +25,6 @@ enum VoiceSeparateJob: JobKind {
     static func isShown(by operation: JobOperation) -> Bool {
         operation.voiceSeparate != nil || operation.output?.auObject != nil
     }
-
-    static func headline(of job: JobsDetail) -> [String] {
-        let lines = Headline.media(job)
-        return lines.isEmpty ? ["no output"] : lines
-    }
 }
 
 /// `Operation.VoiceSeparate`: the request echo (absent when a template was used).

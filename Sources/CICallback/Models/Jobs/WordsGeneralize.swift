@@ -27,17 +27,6 @@ enum WordsGeneralizeJob: JobKind {
         .part("WordsGeneralize", WordsGeneralizeRequest.self),
         .part("WordsGeneralizeResult", WordsGeneralizeResult.self),
     ]
-
-    /// The tokens with their parts of speech, then the labelled entities.
-    static func headline(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.wordsGeneralizeResult else { return ["no result"] }
-        var lines = ["tokens   " + result.tokens.map { "\($0.word ?? "?")/\($0.pos ?? "?")" }.joined(separator: " ")]
-        if !result.labels.isEmpty {
-            lines.append(
-                "labels   " + result.labels.map { "\($0.word ?? "?") (\($0.category ?? "?"))" }.joined(separator: ", "))
-        }
-        return lines
-    }
 }
 
 /// `Operation.WordsGeneralize`: the request echo.
