@@ -20,9 +20,9 @@ public struct JobOperation: NodeModel {
     /// `JobLevel`: priority 0, 1 or 2 (a JSON number or string).
     public var jobLevel: Int?
     /// `Output`: where the job wrote its result.
-    public var output: Output?
+    public var output: JobOutput?
     /// `Input`: the input object's headers, on workflow-run Tts jobs (which have no `JobsDetail.Input`).
-    public var input: Input?
+    public var input: JobInput?
     /// `MediaInfo`: the media information of the output (or the input) of a media job.
     public var mediaInfo: MediaInfo?
     /// `MediaResult`: the files a media job wrote.
@@ -73,7 +73,7 @@ public struct JobOperation: NodeModel {
 }
 
 /// `Operation.Output`: where the job wrote its result (an echo of the request).
-public struct Output: NodeModel {
+public struct JobOutput: NodeModel {
     /// `Region`: the output bucket's region, e.g. `ap-chongqing`.
     public var region: String?
     /// `Bucket`: the output bucket, `name-appid`.

@@ -21,7 +21,7 @@ public struct JobsDetail: NodeModel {
     /// `QueueId`: the queue the job ran in.
     public var queueId: String?
     /// `Input`: the object the job read.
-    public var input: Input?
+    public var input: JobInput?
     /// `Operation`: the request echo and the result.
     public var operation: JobOperation?
     /// `Workflow`: present when a workflow triggered the job.
@@ -74,7 +74,7 @@ public struct JobsDetail: NodeModel {
 }
 
 /// `JobsDetail.Input`: the object the job read.
-public struct Input: NodeModel {
+public struct JobInput: NodeModel {
     /// `BucketId`, as every callback sends it.
     public var bucketId: String?
     /// `Bucket`, as the API tables name it.
