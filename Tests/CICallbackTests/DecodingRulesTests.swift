@@ -47,6 +47,21 @@ final class DecodingRulesTests: XCTestCase {
         XCTAssertEqual(try decode(minimalJSON, contentType: "text/plain").job?.jobId, "j1")
     }
 
+    /// The mark is recognised however the bytes arrive: one at a time, or cut short.
+    func testRule1ByteOrderMarkAcrossChunksAndBeforeANonObject() throws {
+        let body = Array("\u{FEFF}\n".utf8) + Array(minimalJSON.utf8)
+        let decoder = CallbackDecoder().makeIncrementalDecoder()
+        for byte in body { try decoder.feed([byte]) }
+        XCTAssertEqual(try decoder.finish().job?.jobId, "j1")
+        let onlyMark = CallbackDecoder().makeIncrementalDecoder()
+        try onlyMark.feed([0xEF, 0xBB])
+        try onlyMark.feed([0xBF, 0x20])
+        XCTAssertThrowsError(try onlyMark.finish()) { XCTAssertEqual(($0 as? CallbackError)?.kind, .emptyBody) }
+        // Not an object: the error points at the first character after the mark.
+        XCTAssertEqual(
+            assertDecodeError("\u{FEFF}\n [1]", kind: .invalidRoot, contentType: "application/json")?.position, "2:2")
+    }
+
     func testRule1OtherFirstByteOrEmptyBodyIsAClearError() {
         let other = assertDecodeError("  EventName=TaskFinish", kind: .unknownFormat)
         XCTAssertEqual(other?.position, "1:3")

@@ -37,9 +37,8 @@ extension BodyFormat {
     static func sniff(_ bytes: UnsafeRawBufferPointer, scanned: inout Int) throws(CallbackError) -> BodyFormat? {
         var index = scanned
         if index == 0 {
-            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             var matched = 0
-            while matched < min(3, bytes.count), bytes[matched] == bom[matched] { matched += 1 }
+            while matched < min(3, bytes.count), ByteOrderMark.continues(bytes[matched], at: matched) { matched += 1 }
             if matched > 0, matched == bytes.count, matched < 3 { return nil }  // a BOM cut short: wait
             if matched == 3 { index = 3 }
         }

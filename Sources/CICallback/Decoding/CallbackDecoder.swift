@@ -128,6 +128,9 @@ public final class IncrementalDecoder {
     private var sawContent = false
     /// The format, once known.
     public private(set) var format: BodyFormat?
+    /// The root model the body decodes into, once the JSON reader has seen its top
+    /// level (an XML body is always a `Response`).
+    private var root = CallbackRoot.response
 
     init(limits: Limits, strict: Bool, contentType: String?, contentVersion: ContentVersion?, generic: Bool) {
         self.limits = limits
@@ -135,7 +138,7 @@ public final class IncrementalDecoder {
         self.contentVersion = contentVersion
         self.generic = generic
         session = DecodeSession.take(
-            rootSchema: generic ? nil : Callback.nodeFields.schema, limits: limits, strict: strict)
+            rootSchema: generic ? nil : CallbackRoot.response.schema, limits: limits, strict: strict)
         if let contentType, let format = BodyFormat(contentType: contentType) {
             begin(format)
         }
@@ -199,10 +202,8 @@ public final class IncrementalDecoder {
     /// is `emptyBody` whether or not a content type named its format.
     private func noteContent(_ bytes: UnsafeRawBufferPointer) {
         guard !sawContent else { return }
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         for (index, byte) in bytes.enumerated() {
-            let position = received + index
-            if position < 3, byte == bom[position] { continue }
+            if ByteOrderMark.continues(byte, at: received + index) { continue }
             if !NumberText.isSpace(byte) {
                 sawContent = true
                 return
@@ -233,15 +234,7 @@ public final class IncrementalDecoder {
     /// JSON's come in Foundation's key order, which changes from run to run, so
     /// they are listed by path.
     func takeValue() -> Callback {
-        var callback: Callback
-        switch builder.rootSchema {
-        case let schema where schema === ModerationSimpleBody.nodeFields.schema:
-            callback = Callback(simple: builder.takeValue(as: ModerationSimpleBody.self))
-        case let schema where schema === ModerationDetailBody.nodeFields.schema:
-            callback = Callback(detail: builder.takeValue(as: ModerationDetailBody.self))
-        default:
-            callback = builder.takeValue(as: Callback.self)
-        }
+        var callback = root.callback(from: builder)
         callback.problems = builder.problems.map { problem in
             var problem = problem
             problem.format = format
@@ -319,11 +312,11 @@ public final class IncrementalDecoder {
     /// does not depend on the order, only which of several bad nodes is named first.
     private func readJSON(_ bytes: UnsafeRawBufferPointer) throws(CallbackError) {
         do {
-            try JSONReader.read(
+            root = try JSONReader.read(
                 bytes, limits: limits, into: builder, sortedKeys: generic, contentVersion: contentVersion)
         } catch {
             guard !generic, error.path != nil else { throw error }
-            let replay = TreeBuilder(rootSchema: Callback.nodeFields.schema, limits: limits, strict: strict)
+            let replay = TreeBuilder(rootSchema: CallbackRoot.response.schema, limits: limits, strict: strict)
             try JSONReader.read(bytes, limits: limits, into: replay, sortedKeys: true, contentVersion: contentVersion)
             throw error
         }

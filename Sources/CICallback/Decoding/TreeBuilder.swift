@@ -72,10 +72,9 @@ final class TreeBuilder {
     private(set) var problems: [CallbackError] = []
     /// Problems found beyond `limits.maxProblems`.
     private(set) var omittedProblemCount = 0
-    /// The typed model's root schema, or `nil` for the whole-body generic view.
-    /// The root model's schema; a JSON body may pick another before its first node
-    /// (a moderation callback's shape, see `JSONReader`).
-    private(set) var rootSchema: Schema?
+    /// The typed model's root schema, or `nil` for the whole-body generic view. A JSON
+    /// body may pick another before its first node (its `CallbackRoot`, see `JSONReader`).
+    private var rootSchema: Schema?
     private var keepEmpty: Bool { rootSchema == nil }
     // `@exclusivity(unchecked)`: these are touched on every event, always from the
     // builder's own methods, never through an escaping closure or across a nested

@@ -107,7 +107,7 @@ enum JSONPrepass {
         /// `marks[d]`: the offset of its current key (object) or its current index (array),
         /// for the path of a limit error.
         mutating func scan(stack: UnsafeMutablePointer<UInt8>, marks: UnsafeMutablePointer<Int>) throws(CallbackError) {
-            if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { index = 3 }
+            index = ByteOrderMark.length(in: body)
             skipSpace()
             guard index < count else { throw syntax(at: index, "unexpected end of the body (truncated JSON?)") }
             let first = base[index]

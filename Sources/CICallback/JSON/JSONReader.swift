@@ -13,10 +13,12 @@ import Foundation
 ///   generic view, and the second reading that makes an error message the same on
 ///   every run (`IncrementalDecoder`), replay them sorted.
 enum JSONReader {
+    /// Returns the root the body decoded into (a moderation body's shape, or `Response`).
+    @discardableResult
     static func read(
         _ body: UnsafeRawBufferPointer, limits: Limits, into sink: TreeBuilder, sortedKeys: Bool,
         contentVersion: ContentVersion? = nil
-    ) throws(CallbackError) {
+    ) throws(CallbackError) -> CallbackRoot {
         // Our own pass first: syntax, limits and trailing commas, at about the cost of
         // reading the bytes once, so a hostile body never reaches Foundation.
         let prepared = try JSONPrepass.prepare(body, limits: limits)
@@ -29,36 +31,34 @@ enum JSONReader {
             throw syntaxError(error, body: body)
         }
         guard let top = object as? [String: Any] else {
-            let start = body.firstIndex { !NumberText.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? 0
+            let start = body[ByteOrderMark.length(in: body)...].firstIndex { !NumberText.isSpace($0) } ?? 0
             let (line, column) = TextPosition.lineAndColumn(of: start, in: body)
             throw CallbackError(
                 kind: .invalidRoot, message: "a JSON callback body is an object", format: .json, line: line,
                 column: column)
         }
-        try replay(top, into: sink, sortedKeys: sortedKeys, contentVersion: contentVersion)
+        return try replay(top, into: sink, sortedKeys: sortedKeys, contentVersion: contentVersion)
     }
 
     /// The events of a parsed top-level object. Values are what `JSONSerialization`
     /// returns here (native `String`, `[String: Any]`, `[Any]`, `NSNumber`, `NSNull`);
     /// bridged Foundation objects (`NSString`, `NSDictionary`, `NSArray`) take the casts.
+    @discardableResult
     static func replay(
         _ object: [String: Any], into sink: TreeBuilder, sortedKeys: Bool, contentVersion: ContentVersion? = nil
-    ) throws(CallbackError) {
+    ) throws(CallbackError) -> CallbackRoot {
         var top = object
         if top.count == 1, let inner = top["Response"] as? [String: Any] {
             top = inner
         }
         // A content-moderation callback has its own top level (rule 3): the body says
         // which, before any node is built.
-        switch ModerationShape(
+        let root = CallbackRoot(
             topLevelKeys: top.keys, eventName: top["EventName"] as? String, hint: contentVersion,
             jobsDetailIsList: top["JobsDetail"] is [Any])
-        {
-        case .simple: sink.useRoot(ModerationSimpleBody.nodeFields.schema)
-        case .detail: sink.useRoot(ModerationDetailBody.nodeFields.schema)
-        case nil: break
-        }
+        if root != .response { sink.useRoot(root.schema) }
         try Walker(sink: sink, sortedKeys: sortedKeys).node("Response", top)
+        return root
     }
 
     private struct Walker {

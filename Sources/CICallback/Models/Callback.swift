@@ -88,14 +88,14 @@ extension Callback {
         let event = try? container.decode(String.self, forKey: WireKey(stringValue: "EventName"))
         let keys = container.allKeys.map(\.stringValue)
         let jobsList = (try? container.nestedUnkeyedContainer(forKey: WireKey(stringValue: "JobsDetail"))) != nil
-        switch ModerationShape(topLevelKeys: keys, eventName: event, hint: nil, jobsDetailIsList: jobsList) {
-        case .simple:
+        switch CallbackRoot(topLevelKeys: keys, eventName: event, hint: nil, jobsDetailIsList: jobsList) {
+        case .moderationSimple:
             // Its `EventName` (an unknown node of the Simple body) is read by `init(simple:)`,
             // as when decoding, so the kind comes out the same.
             self.init(simple: try ModerationSimpleBody(from: decoder))
-        case .detail:
+        case .moderationDetail:
             self.init(detail: try ModerationDetailBody(from: decoder))
-        case nil:
+        case .response:
             self = try Self.decodeFields(from: decoder)
         }
     }

@@ -183,36 +183,3 @@ public struct ModerationSimpleBody: NodeModel {
         .node("data", \.data),
     ])
 }
-
-/// Which shape a JSON body's top level has (`JSONReader` picks the root model).
-enum ModerationShape {
-    case simple, detail
-
-    /// Detail: an `EventName` starting with `Review` and `JobsDetail` not a list
-    /// (a list is the job callbacks' envelope: the canonical JSON of an XML body with
-    /// a `Review…` event, decoded generically); Simple: `code` or `data` and no
-    /// `JobsDetail` (the canonical Simple JSON adds `EventName`); `hint` decides a
-    /// body that says neither.
-    init?(
-        topLevelKeys keys: some Collection<String>, eventName: String?, hint: ContentVersion?,
-        jobsDetailIsList: Bool = false
-    ) {
-        let simpleKeys = (keys.contains("code") || keys.contains("data")) && !keys.contains("JobsDetail")
-        let jobEvent = eventName == EventName.taskFinish.rawValue || eventName == EventName.workflowFinish.rawValue
-        if simpleKeys, !jobEvent {
-            // Whatever `EventName` stands beside it (the canonical form adds `data.event`).
-            self = .simple
-        } else if let eventName {
-            guard eventName.hasPrefix("Review"), !jobsDetailIsList else { return nil }
-            self = .detail
-        } else if keys.contains("code") || keys.contains("data") {
-            self = .simple
-        } else if hint == .simple, !keys.contains("JobsDetail") {
-            self = .simple
-        } else if hint == .detail, keys.contains("JobsDetail"), !jobsDetailIsList {
-            self = .detail
-        } else {
-            return nil
-        }
-    }
-}
