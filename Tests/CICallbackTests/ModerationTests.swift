@@ -339,6 +339,29 @@ final class ModerationTests: XCTestCase {
         XCTAssertEqual(odd.moderation?.detail?.cosHeaders?.unknownNodes.map(\.name), ["b"])
     }
 
+    /// Each model's `sceneKeys` (its scene fields and `scenes`) names every scene
+    /// property it has, each once: a property without a list line fails here.
+    func testEverySceneFieldIsListedOnce() {
+        Self.checkSceneKeys(ModerationJob.sceneKeys)
+        Self.checkSceneKeys(ModerationJob.Segment.sceneKeys)
+        Self.checkSceneKeys(ModerationJob.Labels.sceneKeys)
+        Self.checkSceneKeys(ModerationSimpleData.sceneKeys)
+    }
+
+    private static func checkSceneKeys<Model: NodeModel, Scene: ModerationSceneForm>(
+        _ keys: [SceneKey<Model, Scene>], file: StaticString = #filePath, line: UInt = #line
+    ) {
+        func sceneProperties(_ model: Model) -> [Mirror.Child] {
+            Mirror(reflecting: model).children.filter { type(of: $0.value) == Scene?.self }
+        }
+        XCTAssertEqual(sceneProperties(Model()).count, keys.count, "\(Model.self)", file: file, line: line)
+        XCTAssertEqual(Set(keys.map(\.sceneName)).count, keys.count, "\(Model.self)", file: file, line: line)
+        var model = Model()
+        for key in keys { model[keyPath: key.path] = Scene() }
+        let unset = sceneProperties(model).filter { $0.value as? Scene == nil }.map { $0.label ?? "?" }
+        XCTAssertEqual(unset, [], "\(Model.self): two keys for one property", file: file, line: line)
+    }
+
     // MARK: - Every moderation fixture
 
     private static var moderationFixtures: [Fixtures.Fixture] {

@@ -125,70 +125,71 @@ public struct ModerationJob: NodeModel {
     public init() {}
 
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-        .value("JobId", \.jobId),
-        .value("State", \.state),
-        .value("Code", \.code),
-        .value("Message", \.message),
-        .value("DataId", \.dataId),
-        .value("CreationTime", \.creationTime),
-        .value("Object", \.object),
-        .value("Url", \.url),
-        .value("Label", \.label),
-        .value("Category", \.category),
-        .value("SubLabel", \.subLabel),
-        .value("Result", \.result),
-        .value("Suggestion", \.suggestion),
-        .value("Score", \.score),
-        .value("BucketId", \.bucketId),
-        .value("Region", \.region),
-        .value("ForbidState", \.forbidState),
-        .node("CosHeaders", \.cosHeaders),
-        .node("UserInfo", \.userInfo),
-        .node("ListInfo", \.listInfo),
-        .value("Type", \.type),
-        .node("PornInfo", \.pornInfo),
-        .node("AdsInfo", \.adsInfo),
-        .node("TerrorismInfo", \.terrorismInfo),
-        .node("TerroristInfo", \.terroristInfo),
-        .node("PoliticsInfo", \.politicsInfo),
-        .node("IllegalInfo", \.illegalInfo),
-        .node("AbuseInfo", \.abuseInfo),
-        .node("TeenagerInfo", \.teenagerInfo),
-        .node("QualityInfo", \.qualityInfo),
-        .node("ValueInfo", \.valueInfo),
-        .node("SpamInfo", \.spamInfo),
-        .node("MeaninglessInfo", \.meaninglessInfo),
-        .value("Text", \.text),
-        .value("CompressionResult", \.compressionResult),
-        .value("SnapshotCount", \.snapshotCount),
-        .nodes("Snapshot", \.snapshot),
-        .nodes("AudioSection", \.audioSection),
-        .value("AudioText", \.audioText),
-        .nodes("Section", \.section),
-        .nodes("LanguageResults", \.languageResults),
-        .value("Content", \.content),
-        .value("ContextText", \.contextText),
-        .value("SectionCount", \.sectionCount),
-        .value("PageCount", \.pageCount),
-        .node("Labels", \.labels),
-        .node("PageSegment", \.pageSegment),
-        .node("ImageResults", \.imageResults),
-        .node("TextResults", \.textResults),
-        .value("HighlightHtml", \.highlightHtml),
-    ])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>(
+        [
+            .value("JobId", \.jobId),
+            .value("State", \.state),
+            .value("Code", \.code),
+            .value("Message", \.message),
+            .value("DataId", \.dataId),
+            .value("CreationTime", \.creationTime),
+            .value("Object", \.object),
+            .value("Url", \.url),
+            .value("Label", \.label),
+            .value("Category", \.category),
+            .value("SubLabel", \.subLabel),
+            .value("Result", \.result),
+            .value("Suggestion", \.suggestion),
+            .value("Score", \.score),
+            .value("BucketId", \.bucketId),
+            .value("Region", \.region),
+            .value("ForbidState", \.forbidState),
+            .node("CosHeaders", \.cosHeaders),
+            .node("UserInfo", \.userInfo),
+            .node("ListInfo", \.listInfo),
+            .value("Type", \.type),
+        ] + sceneKeys.map(\.field) + [
+            .value("Text", \.text),
+            .value("CompressionResult", \.compressionResult),
+            .value("SnapshotCount", \.snapshotCount),
+            .nodes("Snapshot", \.snapshot),
+            .nodes("AudioSection", \.audioSection),
+            .value("AudioText", \.audioText),
+            .nodes("Section", \.section),
+            .nodes("LanguageResults", \.languageResults),
+            .value("Content", \.content),
+            .value("ContextText", \.contextText),
+            .value("SectionCount", \.sectionCount),
+            .value("PageCount", \.pageCount),
+            .node("Labels", \.labels),
+            .node("PageSegment", \.pageSegment),
+            .node("ImageResults", \.imageResults),
+            .node("TextResults", \.textResults),
+            .value("HighlightHtml", \.highlightHtml),
+        ])
+
+    /// The job-level scenes' wire names and properties: the field table's `…Info`
+    /// entries and `scenes` both come from this list.
+    static let sceneKeys: [SceneKey<Self, ModerationScene>] = [
+        SceneKey("PornInfo", \.pornInfo),
+        SceneKey("AdsInfo", \.adsInfo),
+        SceneKey("TerrorismInfo", \.terrorismInfo),
+        SceneKey("TerroristInfo", \.terroristInfo),
+        SceneKey("PoliticsInfo", \.politicsInfo),
+        SceneKey("IllegalInfo", \.illegalInfo),
+        SceneKey("AbuseInfo", \.abuseInfo),
+        SceneKey("TeenagerInfo", \.teenagerInfo),
+        SceneKey("QualityInfo", \.qualityInfo),
+        SceneKey("ValueInfo", \.valueInfo),
+        SceneKey("SpamInfo", \.spamInfo),
+        SceneKey("MeaninglessInfo", \.meaninglessInfo),
+    ]
 
     /// The job-level scenes by name (`Porn`, `Ads`, …), any `…Info` node included;
     /// for documents and web pages, those of `Labels`.
     public var scenes: [String: ModerationScene] {
         if let labels { return labels.scenes }
-        return ModerationScenes.collect(
-            [
-                ("PornInfo", pornInfo), ("AdsInfo", adsInfo), ("TerrorismInfo", terrorismInfo),
-                ("TerroristInfo", terroristInfo), ("PoliticsInfo", politicsInfo), ("IllegalInfo", illegalInfo),
-                ("AbuseInfo", abuseInfo), ("TeenagerInfo", teenagerInfo), ("QualityInfo", qualityInfo),
-                ("ValueInfo", valueInfo), ("SpamInfo", spamInfo), ("MeaninglessInfo", meaninglessInfo),
-            ], unknown: unknownNodes)
+        return ModerationScenes.collect(Self.sceneKeys, of: self, unknown: unknownNodes)
     }
 
     /// One judged piece: a video screenshot (`Snapshot`), a stretch of sound
@@ -251,43 +252,42 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-            .value("Url", \.url),
-            .value("Text", \.text),
-            .value("SnapshotTime", \.snapshotTime),
-            .value("OffsetTime", \.offsetTime),
-            .value("Duration", \.duration),
-            .value("StartByte", \.startByte),
-            .value("PageNumber", \.pageNumber),
-            .value("SheetNumber", \.sheetNumber),
-            .value("Label", \.label),
-            .value("SubLabel", \.subLabel),
-            .value("Result", \.result),
-            .value("Suggestion", \.suggestion),
-            .node("PornInfo", \.pornInfo),
-            .node("AdsInfo", \.adsInfo),
-            .node("TerrorismInfo", \.terrorismInfo),
-            .node("TerroristInfo", \.terroristInfo),
-            .node("PoliticsInfo", \.politicsInfo),
-            .node("IllegalInfo", \.illegalInfo),
-            .node("AbuseInfo", \.abuseInfo),
-            .node("TeenagerInfo", \.teenagerInfo),
-            .node("QualityInfo", \.qualityInfo),
-            .node("ValueInfo", \.valueInfo),
-            .node("SpamInfo", \.spamInfo),
-            .node("MeaninglessInfo", \.meaninglessInfo),
-            .nodes("LanguageResults", \.languageResults),
-        ])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>(
+            [
+                .value("Url", \.url),
+                .value("Text", \.text),
+                .value("SnapshotTime", \.snapshotTime),
+                .value("OffsetTime", \.offsetTime),
+                .value("Duration", \.duration),
+                .value("StartByte", \.startByte),
+                .value("PageNumber", \.pageNumber),
+                .value("SheetNumber", \.sheetNumber),
+                .value("Label", \.label),
+                .value("SubLabel", \.subLabel),
+                .value("Result", \.result),
+                .value("Suggestion", \.suggestion),
+            ] + sceneKeys.map(\.field) + [.nodes("LanguageResults", \.languageResults)])
+
+        /// The piece's scenes' wire names and properties: the field table's `…Info`
+        /// entries and `scenes` both come from this list.
+        static let sceneKeys: [SceneKey<Self, ModerationScene>] = [
+            SceneKey("PornInfo", \.pornInfo),
+            SceneKey("AdsInfo", \.adsInfo),
+            SceneKey("TerrorismInfo", \.terrorismInfo),
+            SceneKey("TerroristInfo", \.terroristInfo),
+            SceneKey("PoliticsInfo", \.politicsInfo),
+            SceneKey("IllegalInfo", \.illegalInfo),
+            SceneKey("AbuseInfo", \.abuseInfo),
+            SceneKey("TeenagerInfo", \.teenagerInfo),
+            SceneKey("QualityInfo", \.qualityInfo),
+            SceneKey("ValueInfo", \.valueInfo),
+            SceneKey("SpamInfo", \.spamInfo),
+            SceneKey("MeaninglessInfo", \.meaninglessInfo),
+        ]
 
         /// Its scenes by name, any `…Info` node included.
         public var scenes: [String: ModerationScene] {
-            ModerationScenes.collect(
-                [
-                    ("PornInfo", pornInfo), ("AdsInfo", adsInfo), ("TerrorismInfo", terrorismInfo),
-                    ("TerroristInfo", terroristInfo), ("PoliticsInfo", politicsInfo), ("IllegalInfo", illegalInfo),
-                    ("AbuseInfo", abuseInfo), ("TeenagerInfo", teenagerInfo), ("QualityInfo", qualityInfo),
-                    ("ValueInfo", valueInfo), ("SpamInfo", spamInfo), ("MeaninglessInfo", meaninglessInfo),
-                ], unknown: unknownNodes)
+            ModerationScenes.collect(Self.sceneKeys, of: self, unknown: unknownNodes)
         }
 
         /// 0 normal, 1 violating, 2 suspicious: `Result` or `Suggestion`.
@@ -342,25 +342,24 @@ public struct ModerationJob: NodeModel {
         /// An empty value: no field set.
         public init() {}
         /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-            .node("PornInfo", \.pornInfo),
-            .node("AdsInfo", \.adsInfo),
-            .node("TerrorismInfo", \.terrorismInfo),
-            .node("TerroristInfo", \.terroristInfo),
-            .node("PoliticsInfo", \.politicsInfo),
-            .node("IllegalInfo", \.illegalInfo),
-            .node("AbuseInfo", \.abuseInfo),
-            .node("TeenagerInfo", \.teenagerInfo),
-        ])
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>(sceneKeys.map(\.field))
+
+        /// The scenes' wire names and properties: the field table and `scenes` both
+        /// come from this list.
+        static let sceneKeys: [SceneKey<Self, ModerationScene>] = [
+            SceneKey("PornInfo", \.pornInfo),
+            SceneKey("AdsInfo", \.adsInfo),
+            SceneKey("TerrorismInfo", \.terrorismInfo),
+            SceneKey("TerroristInfo", \.terroristInfo),
+            SceneKey("PoliticsInfo", \.politicsInfo),
+            SceneKey("IllegalInfo", \.illegalInfo),
+            SceneKey("AbuseInfo", \.abuseInfo),
+            SceneKey("TeenagerInfo", \.teenagerInfo),
+        ]
 
         /// The scenes by name (`Porn`, `Ads`, …), any other `…Info` node included.
         public var scenes: [String: ModerationScene] {
-            ModerationScenes.collect(
-                [
-                    ("PornInfo", pornInfo), ("AdsInfo", adsInfo), ("TerrorismInfo", terrorismInfo),
-                    ("TerroristInfo", terroristInfo), ("PoliticsInfo", politicsInfo), ("IllegalInfo", illegalInfo),
-                    ("AbuseInfo", abuseInfo), ("TeenagerInfo", teenagerInfo),
-                ], unknown: unknownNodes)
+            ModerationScenes.collect(Self.sceneKeys, of: self, unknown: unknownNodes)
         }
     }
 

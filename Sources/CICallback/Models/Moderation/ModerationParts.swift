@@ -323,15 +323,52 @@ enum ModerationScenes {
         return nil
     }
 
-    /// Scenes from typed fields and from unknown `…Info` nodes.
-    static func collect(_ typed: [(String, ModerationScene?)], unknown: [Node]) -> [String: ModerationScene] {
+    /// Scenes from a model's typed scene fields (its `sceneKeys`) and from its
+    /// unknown `…Info` nodes, which win over a typed field of the same scene name.
+    static func collect<Model, Scene>(
+        _ keys: [SceneKey<Model, Scene>], of model: Model, unknown: [Node]
+    ) -> [String: ModerationScene] {
         var scenes: [String: ModerationScene] = [:]
-        for (key, scene) in typed {
-            if let scene, let name = name(ofKey: key) { scenes[name] = scene }
+        for key in keys {
+            if let scene = model[keyPath: key.path] { scenes[key.sceneName] = scene.unified }
         }
         for node in unknown where !node.children.isEmpty {
-            if let name = name(ofKey: node.name), let scene = ModerationScene(node: node) { scenes[name] = scene }
+            if let name = name(ofKey: node.name), let scene = Scene(node: node) { scenes[name] = scene.unified }
         }
         return scenes
     }
+}
+
+/// A scene as one of the shapes writes it: `ModerationScene` (Detail) or
+/// `ModerationSimpleData.Scene` (Simple), read as the former.
+protocol ModerationSceneForm: NodeModel {
+    var unified: ModerationScene { get }
+}
+
+extension ModerationScene: ModerationSceneForm {
+    var unified: ModerationScene { self }
+}
+
+extension ModerationSimpleData.Scene: ModerationSceneForm {}
+
+/// One typed scene field of a model: its wire name and its stored property, written
+/// once in the model's `sceneKeys`, from which both its field-table entries
+/// (`field`) and its `scenes` (`ModerationScenes.collect`) come.
+struct SceneKey<Model, Scene: ModerationSceneForm>: Sendable {
+    let wireName: StaticString
+    let path: WritableKeyPath<Model, Scene?> & Sendable
+    /// The scene's name without the suffix (`PornInfo` → `Porn`), worked out once.
+    let sceneName: String
+
+    init(_ wireName: StaticString, _ path: WritableKeyPath<Model, Scene?> & Sendable) {
+        guard let sceneName = ModerationScenes.name(ofKey: wireName.description) else {
+            preconditionFailure("a scene's wire name ends in Info or _info: \(wireName)")
+        }
+        self.wireName = wireName
+        self.path = path
+        self.sceneName = sceneName
+    }
+
+    /// The field-table entry: a single child node.
+    var field: Field<Model> { .node(wireName, path) }
 }

@@ -37,42 +37,34 @@ public struct ModerationSimpleData: NodeModel {
     /// An empty value: no field set.
     public init() {}
     /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-        .value("trace_id", \.traceId),
-        .value("url", \.url),
-        .value("event", \.event),
-        .value("result", \.result),
-        .value("forbidden_status", \.forbiddenStatus),
-        .value("data_id", \.dataId),
-        .node("cos_headers", \.cosHeaders),
-        .node("porn_info", \.pornInfo),
-        .node("ads_info", \.adsInfo),
-        .node("terrorism_info", \.terrorismInfo),
-        .node("politics_info", \.politicsInfo),
-        .node("illegal_info", \.illegalInfo),
-        .node("abuse_info", \.abuseInfo),
-        .node("teenager_info", \.teenagerInfo),
-        .node("quality_info", \.qualityInfo),
-    ])
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>(
+        [
+            .value("trace_id", \.traceId),
+            .value("url", \.url),
+            .value("event", \.event),
+            .value("result", \.result),
+            .value("forbidden_status", \.forbiddenStatus),
+            .value("data_id", \.dataId),
+            .node("cos_headers", \.cosHeaders),
+        ] + sceneKeys.map(\.field))
+
+    /// The scenes' wire names and properties: the field table's `…_info` entries and
+    /// `scenes` both come from this list.
+    static let sceneKeys: [SceneKey<Self, Scene>] = [
+        SceneKey("porn_info", \.pornInfo),
+        SceneKey("ads_info", \.adsInfo),
+        SceneKey("terrorism_info", \.terrorismInfo),
+        SceneKey("politics_info", \.politicsInfo),
+        SceneKey("illegal_info", \.illegalInfo),
+        SceneKey("abuse_info", \.abuseInfo),
+        SceneKey("teenager_info", \.teenagerInfo),
+        SceneKey("quality_info", \.qualityInfo),
+    ]
 
     /// The scenes by name (`Porn`, `Ads`, …), any other `…_info` key included, as
     /// ``ModerationScene`` values: the same names and fields as the Detail shape's.
     public var scenes: [String: ModerationScene] {
-        var scenes: [String: ModerationScene] = [:]
-        let typed: [(String, Scene?)] = [
-            ("porn_info", pornInfo), ("ads_info", adsInfo), ("terrorism_info", terrorismInfo),
-            ("politics_info", politicsInfo), ("illegal_info", illegalInfo), ("abuse_info", abuseInfo),
-            ("teenager_info", teenagerInfo), ("quality_info", qualityInfo),
-        ]
-        for (key, scene) in typed {
-            if let scene, let name = ModerationScenes.name(ofKey: key) { scenes[name] = scene.unified }
-        }
-        for node in unknownNodes where !node.children.isEmpty {
-            if let name = ModerationScenes.name(ofKey: node.name), let scene = Scene(node: node) {
-                scenes[name] = scene.unified
-            }
-        }
-        return scenes
+        ModerationScenes.collect(Self.sceneKeys, of: self, unknown: unknownNodes)
     }
 
     /// One scene: `hit_flag`, `label`, `score` (image, audio) or `count` (video, live, text).
