@@ -14,14 +14,15 @@ extension JobOperation {
     /// `SuperResolution`: the upscaling settings echoed (absent when a template was used).
     /// The job can also echo `Transcode` and `Watermark`.
     public var superResolution: SuperResolutionRequest? {
-        get { part("SuperResolution") }
-        set { setPart("SuperResolution", newValue) }
+        get { self[SuperResolutionJob.superResolution] }
+        set { self[SuperResolutionJob.superResolution] = newValue }
     }
 }
 
 enum SuperResolutionJob: JobKind {
     static let tag = JobTag.superResolution
-    static let operationParts: [Field<JobOperation>] = [.part("SuperResolution", SuperResolutionRequest.self)]
+    static let superResolution = PartKey<SuperResolutionRequest>("SuperResolution")
+    static let operationParts: [Field<JobOperation>] = [.part(superResolution)]
 }
 
 /// `Operation.SuperResolution`: the upscaling asked for (the super-resolution template's fields).
