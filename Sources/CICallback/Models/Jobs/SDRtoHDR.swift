@@ -21,6 +21,8 @@ enum SDRtoHDRJob: JobKind {
     static let tag = JobTag.sdrToHdr
     static let sdrToHdr = PartKey<SDRtoHDRRequest>("SDRtoHDR")
     static let operationParts: [Field<JobOperation>] = [.part(sdrToHdr)]
+    /// It converts, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.SDRtoHDR`.

@@ -23,11 +23,10 @@ enum SnapshotJob: JobKind {
     static let snapshot = PartKey<SnapshotRequest>("Snapshot")
     static let operationParts: [Field<JobOperation>] = [.part(snapshot)]
 
-    /// Its own node, or sprite sheets (`Output.SpriteObject`, `SpriteOutputFile`):
-    /// a template-run job echoes no request.
-    static func isShown(by operation: JobOperation) -> Bool {
-        operation.snapshot != nil || operation.output?.spriteObject != nil
-            || operation.mediaResult?.outputFile?.spriteOutputFile != nil
+    /// Sprite sheets (`Output.SpriteObject`, `SpriteOutputFile`): a template-run job
+    /// echoes no request.
+    static func isHinted(by operation: JobOperation) -> Bool {
+        operation.output?.spriteObject != nil || operation.mediaResult?.outputFile?.spriteOutputFile != nil
     }
 }
 

@@ -23,6 +23,8 @@ enum SuperResolutionJob: JobKind {
     static let tag = JobTag.superResolution
     static let superResolution = PartKey<SuperResolutionRequest>("SuperResolution")
     static let operationParts: [Field<JobOperation>] = [.part(superResolution)]
+    /// It upscales, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.SuperResolution`: the upscaling asked for (the super-resolution template's fields).

@@ -43,13 +43,6 @@ enum TranscodeJob: JobKind {
         .partList(watermark),
         .part(removeWatermark),
     ]
-
-    /// Its own nodes, unless the body also has the echo of a job type that embeds
-    /// transcoding (SuperResolution, VideoProcess, SDRtoHDR echo `Transcode` too).
-    static func isShown(by operation: JobOperation) -> Bool {
-        operationParts.contains { operation.parts[$0.wireName] != nil }
-            && !["SuperResolution", "VideoProcess", "SDRtoHDR"].contains { operation.parts[$0] != nil }
-    }
 }
 
 /// `Operation.Transcode`: transcoding settings, as the request gave them (the

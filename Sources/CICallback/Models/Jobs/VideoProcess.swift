@@ -22,6 +22,8 @@ enum VideoProcessJob: JobKind {
     static let tag = JobTag.videoProcess
     static let videoProcess = PartKey<VideoProcessRequest>("VideoProcess")
     static let operationParts: [Field<JobOperation>] = [.part(videoProcess)]
+    /// It enhances, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.VideoProcess`: the enhancements asked for (the video-enhance template's fields).

@@ -22,9 +22,9 @@ enum VoiceSeparateJob: JobKind {
     static let voiceSeparate = PartKey<VoiceSeparateRequest>("VoiceSeparate")
     static let operationParts: [Field<JobOperation>] = [.part(voiceSeparate)]
 
-    /// Its own node, or the voice track's object (a template-run job echoes no request).
-    static func isShown(by operation: JobOperation) -> Bool {
-        operation.voiceSeparate != nil || operation.output?.auObject != nil
+    /// The voice track's object (a template-run job echoes no request).
+    static func isHinted(by operation: JobOperation) -> Bool {
+        operation.output?.auObject != nil
     }
 }
 
