@@ -56,9 +56,10 @@ final class JobKindsTests: XCTestCase {
         XCTAssertEqual(pairs, 3)
     }
 
-    /// The rule, on bodies: an embedding type wins over Transcode; two types neither
-    /// of which embeds the other give no type; a shared node that one type alone
-    /// writes shows it only when no own node is there, and two such hints give none.
+    /// The rule, on bodies: a type's own node shows it; an embedding type
+    /// (SuperResolution, VideoProcess, SDRtoHDR) wins over Transcode; two types
+    /// neither of which embeds the other give no type; a shared node that one type
+    /// alone writes shows it only when no own node is there, and two such hints give none.
     func testOwnNodesThenEmbedsThenHints() throws {
         func inferred(_ nodes: String) throws -> JobTag? {
             let body =
@@ -73,8 +74,16 @@ final class JobKindsTests: XCTestCase {
         let sprite = "<Output><SpriteObject>s-${Number}.jpg</SpriteObject></Output>"
         let voice = "<Output><AuObject>voice.mp3</AuObject></Output>"
 
+        XCTAssertEqual(try inferred(transcode), .transcode)
+        XCTAssertEqual(try inferred(watermark), .transcode)
+        XCTAssertEqual(try inferred("<Segment><Format>mp4</Format></Segment>"), .segment)
+        XCTAssertEqual(try inferred("<ConcatTemplate><Index>1</Index></ConcatTemplate>"), .concat)
+
+        XCTAssertEqual(try inferred(transcode + superResolution), .superResolution)
         XCTAssertEqual(try inferred(superResolution + watermark + transcode), .superResolution)
+        XCTAssertEqual(try inferred(transcode + videoProcess), .videoProcess)
         XCTAssertEqual(try inferred(watermark + videoProcess), .videoProcess)
+        XCTAssertEqual(try inferred(transcode + "<SDRtoHDR><HdrMode>HLG</HdrMode></SDRtoHDR>"), .sdrToHdr)
         XCTAssertNil(try inferred(superResolution + videoProcess + transcode))
         XCTAssertNil(try inferred(transcode + "<SmartCover><Count>1</Count></SmartCover>"))
 

@@ -251,8 +251,8 @@ extension Field where Model == JobOperation {
     /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
     /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
     static func partList<C: NodeModel>(_ part: PartListKey<C>) -> Field {
-        let name = part.wireName
-        let key = part.name
+        let name = part.list.wireName
+        let key = part.list.name
         return Field(
             name: name, repeats: true, isNode: true,
             setText: { _, _ in }, setString: { _, _ in },

@@ -14,16 +14,13 @@ struct PartKey<Value: NodeModel>: Sendable {
     }
 }
 
-/// A job type's own node that repeats (`Watermark`): as `PartKey`, read and written
-/// as a list (empty when absent).
+/// A job type's own node that repeats (`Watermark`): a `PartList` kept under one
+/// `PartKey`, read and written as a list (empty when absent).
 struct PartListKey<Item: NodeModel>: Sendable {
-    let wireName: StaticString
-    /// The name the `PartList` is kept under in `JobOperation.parts`.
-    let name: String
+    let list: PartKey<PartList<Item>>
 
     init(_ wireName: StaticString) {
-        self.wireName = wireName
-        self.name = wireName.description
+        list = PartKey(wireName)
     }
 }
 
@@ -38,9 +35,7 @@ extension JobOperation {
 
     /// A job type's repeated node; setting an empty list removes it.
     subscript<Item>(key: PartListKey<Item>) -> [Item] {
-        get { (parts[key.name] as? PartList<Item>)?.items ?? [] }
-        set {
-            if newValue.isEmpty { parts.remove(key.name) } else { parts.set(key.name, PartList(items: newValue)) }
-        }
+        get { self[key.list]?.items ?? [] }
+        set { self[key.list] = newValue.isEmpty ? nil : PartList(items: newValue) }
     }
 }
