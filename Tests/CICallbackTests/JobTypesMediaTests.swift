@@ -298,28 +298,4 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermark.map(\.pos), ["TopLeft", "BottomRight"])
         XCTAssertEqual(Headline.lines(of: docs).last, "upscale  hdto4k, scaled up")
     }
-
-    /// Without `Tag`, an operation with `SuperResolution` (or `VideoProcess`, `SDRtoHDR`)
-    /// beside `Transcode` is that type, not Transcode (rule 9).
-    func testTypeInferredWithoutTag() throws {
-        func inferred(_ nodes: String) throws -> JobTag? {
-            let body =
-                "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Operation>"
-                + nodes + "</Operation></JobsDetail></Response>"
-            return try XCTUnwrap(try decode(body).job).jobType
-        }
-        let transcode = "<Transcode><Container><Format>mp4</Format></Container></Transcode>"
-        XCTAssertEqual(try inferred(transcode), .transcode)
-        XCTAssertEqual(
-            try inferred(transcode + "<SuperResolution><Resolution>sdtohd</Resolution></SuperResolution>"),
-            .superResolution)
-        XCTAssertEqual(
-            try inferred(transcode + "<VideoProcess><MsSharpen><Enable>true</Enable></MsSharpen></VideoProcess>"),
-            .videoProcess)
-        XCTAssertEqual(try inferred("<SDRtoHDR><HdrMode>HLG</HdrMode></SDRtoHDR>"), .sdrToHdr)
-        XCTAssertEqual(try inferred("<Output><SpriteObject>s-${Number}.jpg</SpriteObject></Output>"), .snapshot)
-        XCTAssertEqual(try inferred("<Segment><Format>mp4</Format></Segment>"), .segment)
-        XCTAssertEqual(try inferred("<ConcatTemplate><Index>1</Index></ConcatTemplate>"), .concat)
-        XCTAssertEqual(try inferred("<SmartCover><Count>1</Count></SmartCover>"), .smartCover)
-    }
 }

@@ -66,16 +66,33 @@ final class RoundTripPropertyTests: XCTestCase {
         var job = JobsDetail.sampleNode(named: "JobsDetail", &random)
         job.children.removeAll { $0.name == "Tag" || $0.name == "Operation" }
         job.children.append(SampleNode(name: "Tag", text: kind.tag.rawValue))
+        let operation = sampleOperation([kind], &random)
+        if !operation.children.isEmpty { job.children.append(operation) }
+        job.children.shuffle(using: &random)
+        return job
+    }
+
+    /// An `Operation` with random shared nodes and every node of each of `kinds`,
+    /// each with random content. A node whose content came out empty is left out;
+    /// with `showingEach`, a kind with own nodes draws them again until one is there
+    /// (`JobKindsTests` infers the type from them).
+    static func sampleOperation(
+        _ kinds: [any JobKind.Type], _ random: inout SampleRandom, showingEach: Bool = false
+    ) -> SampleNode {
         var operation = SampleNode(name: "Operation")
         for field in sharedOperationFields where random.chance(40) {
             operation.children += field.sample(&random, 2)
         }
-        for part in kind.operationParts {
-            operation.children += part.sample(&random, 2)
+        for kind in kinds {
+            var own: [SampleNode] = []
+            repeat {
+                for part in kind.operationParts {
+                    own += part.sample(&random, 2)
+                }
+            } while showingEach && own.isEmpty && !kind.operationParts.isEmpty
+            operation.children += own
         }
-        if !operation.children.isEmpty { job.children.append(operation) }
-        job.children.shuffle(using: &random)
-        return job
+        return operation
     }
 
     private func check(_ body: SampleNode, _ random: inout SampleRandom, _ label: String) throws {

@@ -29,7 +29,8 @@ public struct JobOperation: NodeModel {
     public var mediaResult: MediaResult?
     /// `DigitalWatermark`: the digital watermark embedded with this job, and how that went.
     public var digitalWatermark: DigitalWatermark?
-    /// The nodes that belong to one job type, by wire name (see the job types' files).
+    /// The nodes that belong to one job type, by wire name: each job type's `PartKey`s
+    /// read and write them (see the job types' files).
     var parts = OperationParts()
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
@@ -60,16 +61,6 @@ public struct JobOperation: NodeModel {
     /// of ``unknownNodes``, they say what an operation of a job type the library does
     /// not model holds.
     public var jobTypeNodeNames: [String] { parts.names }
-
-    /// The value of a job type's node, by its wire name.
-    func part<C: NodeModel>(_ name: String, as _: C.Type = C.self) -> C? {
-        parts[name] as? C
-    }
-
-    /// Sets (or, with `nil`, removes) a job type's node.
-    mutating func setPart<C: NodeModel>(_ name: String, _ value: C?) {
-        if let value { parts.set(name, value) } else { parts.remove(name) }
-    }
 }
 
 /// `Operation.Output`: where the job wrote its result (an echo of the request).
@@ -211,8 +202,9 @@ struct OperationParts: Sendable, Hashable {
 extension Field where Model == JobOperation {
     /// A job type's own node under `Operation` (`Transcode`, `SpeechRecognitionResult`):
     /// kept in `JobOperation.parts`, so a job type adds no stored property.
-    static func part<C: NodeModel>(_ name: StaticString, _: C.Type) -> Field {
-        let key = name.description
+    static func part<C: NodeModel>(_ part: PartKey<C>) -> Field {
+        let name = part.wireName
+        let key = part.name
         return Field(
             name: name, repeats: false, isNode: true,
             setText: { _, _ in }, setString: { _, _ in },
@@ -222,10 +214,10 @@ extension Field where Model == JobOperation {
             },
             count: { $0.parts[key] == nil ? 0 : 1 },
             encode: { model, container in
-                try container.encodeIfPresent(model.part(key, as: C.self), forKey: WireKey(name))
+                try container.encodeIfPresent(model[part], forKey: WireKey(name))
             },
             encodeItems: { model, list in
-                if let value = model.part(key, as: C.self) { try list.encode(value) }
+                if let value = model[part] { try list.encode(value) }
             },
             decode: { model, container, unknown in
                 try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
@@ -237,7 +229,7 @@ extension Field where Model == JobOperation {
 }
 
 /// A job type's repeated node under `Operation` (`Watermark`), kept as one entry of
-/// `JobOperation.parts`; `.partList` reads and writes it as a list.
+/// `JobOperation.parts`; a `PartListKey` reads and writes it as a list.
 struct PartList<Item: NodeModel>: NodeModel {
     var items: [Item] = []
     var unknownNodes: [Node] = []
@@ -245,15 +237,10 @@ struct PartList<Item: NodeModel>: NodeModel {
     init(items: [Item]) { self.items = items }
     static var nodeFields: NodeFields<Self> { NodeFields([]) }
 
-    /// The items kept under `key` in `operation`.
-    static func items(_ key: String, in operation: JobOperation) -> [Item] {
-        operation.part(key, as: Self.self)?.items ?? []
-    }
-
     /// Appends one item under `key` (the list leaves `parts` while it grows, so it is
     /// not copied).
     static func append(_ value: Item, _ key: String, to operation: inout JobOperation) {
-        var list = operation.part(key, as: Self.self) ?? Self()
+        var list = operation.parts[key] as? Self ?? Self()
         operation.parts.remove(key)
         list.items.append(value)
         operation.parts.set(key, list)
@@ -263,8 +250,9 @@ struct PartList<Item: NodeModel>: NodeModel {
 extension Field where Model == JobOperation {
     /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
     /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
-    static func partList<C: NodeModel>(_ name: StaticString, _: C.Type) -> Field {
-        let key = name.description
+    static func partList<C: NodeModel>(_ part: PartListKey<C>) -> Field {
+        let name = part.list.wireName
+        let key = part.list.name
         return Field(
             name: name, repeats: true, isNode: true,
             setText: { _, _ in }, setString: { _, _ in },
@@ -273,12 +261,12 @@ extension Field where Model == JobOperation {
                 PartList.append(
                     take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
             },
-            count: { PartList<C>.items(key, in: $0).count },
+            count: { $0[part].count },
             encode: { model, container in
-                let values = PartList<C>.items(key, in: model)
+                let values = model[part]
                 if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
             },
-            encodeItems: { model, list in try list.encode(contentsOf: PartList<C>.items(key, in: model)) },
+            encodeItems: { model, list in try list.encode(contentsOf: model[part]) },
             decode: { model, container, unknown in
                 try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
                     PartList.append($0, key, to: &model)

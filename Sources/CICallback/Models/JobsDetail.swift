@@ -59,7 +59,8 @@ public struct JobsDetail: NodeModel {
     ])
 
     /// The job type: `Tag`, or when it is missing, inferred from the job type's
-    /// own nodes present in `Operation` (rule 9). `switch` on it with a `default`:
+    /// own nodes present in `Operation` (rule 9); `nil` when they do not say which
+    /// type it is. `switch` on it with a `default`:
     ///
     /// ```swift
     /// switch job.jobType {

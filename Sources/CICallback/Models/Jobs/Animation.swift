@@ -12,14 +12,15 @@ extension JobTag {
 extension JobOperation {
     /// `Animation`: the animation settings echoed (absent when a template was used).
     public var animation: AnimationRequest? {
-        get { part("Animation") }
-        set { setPart("Animation", newValue) }
+        get { self[AnimationJob.animation] }
+        set { self[AnimationJob.animation] = newValue }
     }
 }
 
 enum AnimationJob: JobKind {
     static let tag = JobTag.animation
-    static let operationParts: [Field<JobOperation>] = [.part("Animation", AnimationRequest.self)]
+    static let animation = PartKey<AnimationRequest>("Animation")
+    static let operationParts: [Field<JobOperation>] = [.part(animation)]
 }
 
 /// `Operation.Animation`: how the animation was made (the animation template's fields).

@@ -12,14 +12,15 @@ extension JobTag {
 extension JobOperation {
     /// `ConcatTemplate`: the concatenation settings echoed (absent when a template was used).
     public var concatTemplate: ConcatTemplate? {
-        get { part("ConcatTemplate") }
-        set { setPart("ConcatTemplate", newValue) }
+        get { self[ConcatJob.concatTemplate] }
+        set { self[ConcatJob.concatTemplate] = newValue }
     }
 }
 
 enum ConcatJob: JobKind {
     static let tag = JobTag.concat
-    static let operationParts: [Field<JobOperation>] = [.part("ConcatTemplate", ConcatTemplate.self)]
+    static let concatTemplate = PartKey<ConcatTemplate>("ConcatTemplate")
+    static let operationParts: [Field<JobOperation>] = [.part(concatTemplate)]
 }
 
 /// `Operation.ConcatTemplate`: what was joined and how (the concat template's fields).

@@ -14,33 +14,37 @@ extension JobTag {
 extension JobOperation {
     /// `DocProcess`: the request echo, the conversion parameters.
     public var docProcess: DocProcessRequest? {
-        get { part("DocProcess") }
-        set { setPart("DocProcess", newValue) }
+        get { self[DocProcessJob.docProcess] }
+        set { self[DocProcessJob.docProcess] = newValue }
     }
     /// `DocProcessResult`: the pages converted.
     public var docProcessResult: DocProcessResult? {
-        get { part("DocProcessResult") }
-        set { setPart("DocProcessResult", newValue) }
+        get { self[DocProcessJob.docProcessResult] }
+        set { self[DocProcessJob.docProcessResult] = newValue }
     }
     /// `DocWatermark`: a watermark job's request echo (Go SDK model).
     public var docWatermark: DocProcessRequest.Watermark? {
-        get { part("DocWatermark") }
-        set { setPart("DocWatermark", newValue) }
+        get { self[DocProcessJob.docWatermark] }
+        set { self[DocProcessJob.docWatermark] = newValue }
     }
     /// `DocWatermarkResult`: the watermarked document (Go SDK model).
     public var docWatermarkResult: DocWatermarkResult? {
-        get { part("DocWatermarkResult") }
-        set { setPart("DocWatermarkResult", newValue) }
+        get { self[DocProcessJob.docWatermarkResult] }
+        set { self[DocProcessJob.docWatermarkResult] = newValue }
     }
 }
 
 enum DocProcessJob: JobKind {
     static let tag = JobTag.docProcess
+    static let docProcess = PartKey<DocProcessRequest>("DocProcess")
+    static let docProcessResult = PartKey<DocProcessResult>("DocProcessResult")
+    static let docWatermark = PartKey<DocProcessRequest.Watermark>("DocWatermark")
+    static let docWatermarkResult = PartKey<DocWatermarkResult>("DocWatermarkResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("DocProcess", DocProcessRequest.self),
-        .part("DocProcessResult", DocProcessResult.self),
-        .part("DocWatermark", DocProcessRequest.Watermark.self),
-        .part("DocWatermarkResult", DocWatermarkResult.self),
+        .part(docProcess),
+        .part(docProcessResult),
+        .part(docWatermark),
+        .part(docWatermarkResult),
     ]
 }
 

@@ -13,16 +13,15 @@ extension JobTag {
 extension JobOperation {
     /// `ExtractDigitalWatermark`: the request echo, with the extracted text in `Message`.
     public var extractDigitalWatermark: ExtractDigitalWatermark? {
-        get { part("ExtractDigitalWatermark") }
-        set { setPart("ExtractDigitalWatermark", newValue) }
+        get { self[ExtractDigitalWatermarkJob.extractDigitalWatermark] }
+        set { self[ExtractDigitalWatermarkJob.extractDigitalWatermark] = newValue }
     }
 }
 
 enum ExtractDigitalWatermarkJob: JobKind {
     static let tag = JobTag.extractDigitalWatermark
-    static let operationParts: [Field<JobOperation>] = [
-        .part("ExtractDigitalWatermark", ExtractDigitalWatermark.self)
-    ]
+    static let extractDigitalWatermark = PartKey<ExtractDigitalWatermark>("ExtractDigitalWatermark")
+    static let operationParts: [Field<JobOperation>] = [.part(extractDigitalWatermark)]
 }
 
 /// `Operation.ExtractDigitalWatermark`: what was looked for and, in `Message`, what

@@ -12,21 +12,23 @@ extension JobTag {
 extension JobOperation {
     /// `FileCompressConfig`: the request echo, what to pack and how.
     public var fileCompressConfig: FileCompressConfig? {
-        get { part("FileCompressConfig") }
-        set { setPart("FileCompressConfig", newValue) }
+        get { self[FileCompressJob.fileCompressConfig] }
+        set { self[FileCompressJob.fileCompressConfig] = newValue }
     }
     /// `FileCompressResult`: the archive written.
     public var fileCompressResult: FileCompressResult? {
-        get { part("FileCompressResult") }
-        set { setPart("FileCompressResult", newValue) }
+        get { self[FileCompressJob.fileCompressResult] }
+        set { self[FileCompressJob.fileCompressResult] = newValue }
     }
 }
 
 enum FileCompressJob: JobKind {
     static let tag = JobTag.fileCompress
+    static let fileCompressConfig = PartKey<FileCompressConfig>("FileCompressConfig")
+    static let fileCompressResult = PartKey<FileCompressResult>("FileCompressResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("FileCompressConfig", FileCompressConfig.self),
-        .part("FileCompressResult", FileCompressResult.self),
+        .part(fileCompressConfig),
+        .part(fileCompressResult),
     ]
 }
 

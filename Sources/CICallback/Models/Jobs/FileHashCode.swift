@@ -12,21 +12,23 @@ extension JobTag {
 extension JobOperation {
     /// `FileHashCodeConfig`: the request echo, which hash to compute.
     public var fileHashCodeConfig: FileHashCodeConfig? {
-        get { part("FileHashCodeConfig") }
-        set { setPart("FileHashCodeConfig", newValue) }
+        get { self[FileHashCodeJob.fileHashCodeConfig] }
+        set { self[FileHashCodeJob.fileHashCodeConfig] = newValue }
     }
     /// `FileHashCodeResult`: the hash, with the object's size and time.
     public var fileHashCodeResult: FileHashCodeResult? {
-        get { part("FileHashCodeResult") }
-        set { setPart("FileHashCodeResult", newValue) }
+        get { self[FileHashCodeJob.fileHashCodeResult] }
+        set { self[FileHashCodeJob.fileHashCodeResult] = newValue }
     }
 }
 
 enum FileHashCodeJob: JobKind {
     static let tag = JobTag.fileHashCode
+    static let fileHashCodeConfig = PartKey<FileHashCodeConfig>("FileHashCodeConfig")
+    static let fileHashCodeResult = PartKey<FileHashCodeResult>("FileHashCodeResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("FileHashCodeConfig", FileHashCodeConfig.self),
-        .part("FileHashCodeResult", FileHashCodeResult.self),
+        .part(fileHashCodeConfig),
+        .part(fileHashCodeResult),
     ]
 }
 

@@ -12,21 +12,23 @@ extension JobTag {
 extension JobOperation {
     /// `FileUncompressConfig`: the request echo, what to extract and where.
     public var fileUncompressConfig: FileUncompressConfig? {
-        get { part("FileUncompressConfig") }
-        set { setPart("FileUncompressConfig", newValue) }
+        get { self[FileUncompressJob.fileUncompressConfig] }
+        set { self[FileUncompressJob.fileUncompressConfig] = newValue }
     }
     /// `FileUncompressResult`: the files extracted.
     public var fileUncompressResult: FileUncompressResult? {
-        get { part("FileUncompressResult") }
-        set { setPart("FileUncompressResult", newValue) }
+        get { self[FileUncompressJob.fileUncompressResult] }
+        set { self[FileUncompressJob.fileUncompressResult] = newValue }
     }
 }
 
 enum FileUncompressJob: JobKind {
     static let tag = JobTag.fileUncompress
+    static let fileUncompressConfig = PartKey<FileUncompressConfig>("FileUncompressConfig")
+    static let fileUncompressResult = PartKey<FileUncompressResult>("FileUncompressResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("FileUncompressConfig", FileUncompressConfig.self),
-        .part("FileUncompressResult", FileUncompressResult.self),
+        .part(fileUncompressConfig),
+        .part(fileUncompressResult),
     ]
 }
 

@@ -12,21 +12,23 @@ extension JobTag {
 extension JobOperation {
     /// `ImageInspect`: the request echo (Go SDK model; not in the sample).
     public var imageInspect: ImageInspectRequest? {
-        get { part("ImageInspect") }
-        set { setPart("ImageInspect", newValue) }
+        get { self[ImageInspectJob.imageInspect] }
+        set { self[ImageInspectJob.imageInspect] = newValue }
     }
     /// `ImageInspectResult`: what the inspection found.
     public var imageInspectResult: ImageInspectResult? {
-        get { part("ImageInspectResult") }
-        set { setPart("ImageInspectResult", newValue) }
+        get { self[ImageInspectJob.imageInspectResult] }
+        set { self[ImageInspectJob.imageInspectResult] = newValue }
     }
 }
 
 enum ImageInspectJob: JobKind {
     static let tag = JobTag.imageInspect
+    static let imageInspect = PartKey<ImageInspectRequest>("ImageInspect")
+    static let imageInspectResult = PartKey<ImageInspectResult>("ImageInspectResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("ImageInspect", ImageInspectRequest.self),
-        .part("ImageInspectResult", ImageInspectResult.self),
+        .part(imageInspect),
+        .part(imageInspectResult),
     ]
 }
 

@@ -14,14 +14,15 @@ extension JobOperation {
     /// `NoiseReduction`: the request's output settings (absent when a template was used,
     /// as in the published callback).
     public var noiseReduction: NoiseReductionRequest? {
-        get { part("NoiseReduction") }
-        set { setPart("NoiseReduction", newValue) }
+        get { self[NoiseReductionJob.noiseReduction] }
+        set { self[NoiseReductionJob.noiseReduction] = newValue }
     }
 }
 
 enum NoiseReductionJob: JobKind {
     static let tag = JobTag.noiseReduction
-    static let operationParts: [Field<JobOperation>] = [.part("NoiseReduction", NoiseReductionRequest.self)]
+    static let noiseReduction = PartKey<NoiseReductionRequest>("NoiseReduction")
+    static let operationParts: [Field<JobOperation>] = [.part(noiseReduction)]
 }
 
 /// `Operation.NoiseReduction`: the output audio settings, as the request gave them

@@ -11,21 +11,23 @@ extension JobTag {
 extension JobOperation {
     /// `PicProcess`: the request echo (absent when a template was used).
     public var picProcess: PicProcessRequest? {
-        get { part("PicProcess") }
-        set { setPart("PicProcess", newValue) }
+        get { self[PicProcessJob.picProcess] }
+        set { self[PicProcessJob.picProcess] = newValue }
     }
     /// `PicProcessResult`: the original and the processed image.
     public var picProcessResult: PicProcessResult? {
-        get { part("PicProcessResult") }
-        set { setPart("PicProcessResult", newValue) }
+        get { self[PicProcessJob.picProcessResult] }
+        set { self[PicProcessJob.picProcessResult] = newValue }
     }
 }
 
 enum PicProcessJob: JobKind {
     static let tag = JobTag.picProcess
+    static let picProcess = PartKey<PicProcessRequest>("PicProcess")
+    static let picProcessResult = PartKey<PicProcessResult>("PicProcessResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("PicProcess", PicProcessRequest.self),
-        .part("PicProcessResult", PicProcessResult.self),
+        .part(picProcess),
+        .part(picProcessResult),
     ]
 }
 

@@ -13,21 +13,23 @@ extension JobTag {
 extension JobOperation {
     /// `QualityEstimate`: the score (and, in `vqaPlus` mode, the problems found).
     public var qualityEstimate: QualityEstimate? {
-        get { part("QualityEstimate") }
-        set { setPart("QualityEstimate", newValue) }
+        get { self[QualityEstimateJob.qualityEstimate] }
+        set { self[QualityEstimateJob.qualityEstimate] = newValue }
     }
     /// `QualityEstimateConfig`: the request's settings (absent in the published callback).
     public var qualityEstimateConfig: QualityEstimateConfig? {
-        get { part("QualityEstimateConfig") }
-        set { setPart("QualityEstimateConfig", newValue) }
+        get { self[QualityEstimateJob.qualityEstimateConfig] }
+        set { self[QualityEstimateJob.qualityEstimateConfig] = newValue }
     }
 }
 
 enum QualityEstimateJob: JobKind {
     static let tag = JobTag.qualityEstimate
+    static let qualityEstimate = PartKey<QualityEstimate>("QualityEstimate")
+    static let qualityEstimateConfig = PartKey<QualityEstimateConfig>("QualityEstimateConfig")
     static let operationParts: [Field<JobOperation>] = [
-        .part("QualityEstimate", QualityEstimate.self),
-        .part("QualityEstimateConfig", QualityEstimateConfig.self),
+        .part(qualityEstimate),
+        .part(qualityEstimateConfig),
     ]
 }
 

@@ -12,14 +12,17 @@ extension JobTag {
 extension JobOperation {
     /// `SDRtoHDR`: the HDR settings echoed.
     public var sdrToHdr: SDRtoHDRRequest? {
-        get { part("SDRtoHDR") }
-        set { setPart("SDRtoHDR", newValue) }
+        get { self[SDRtoHDRJob.sdrToHdr] }
+        set { self[SDRtoHDRJob.sdrToHdr] = newValue }
     }
 }
 
 enum SDRtoHDRJob: JobKind {
     static let tag = JobTag.sdrToHdr
-    static let operationParts: [Field<JobOperation>] = [.part("SDRtoHDR", SDRtoHDRRequest.self)]
+    static let sdrToHdr = PartKey<SDRtoHDRRequest>("SDRtoHDR")
+    static let operationParts: [Field<JobOperation>] = [.part(sdrToHdr)]
+    /// It converts, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.SDRtoHDR`.

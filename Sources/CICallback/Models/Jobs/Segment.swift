@@ -12,14 +12,15 @@ extension JobTag {
 extension JobOperation {
     /// `Segment`: the segmenting settings echoed.
     public var segment: SegmentRequest? {
-        get { part("Segment") }
-        set { setPart("Segment", newValue) }
+        get { self[SegmentJob.segment] }
+        set { self[SegmentJob.segment] = newValue }
     }
 }
 
 enum SegmentJob: JobKind {
     static let tag = JobTag.segment
-    static let operationParts: [Field<JobOperation>] = [.part("Segment", SegmentRequest.self)]
+    static let segment = PartKey<SegmentRequest>("Segment")
+    static let operationParts: [Field<JobOperation>] = [.part(segment)]
 }
 
 /// `Operation.Segment`: how the input was re-muxed or cut.

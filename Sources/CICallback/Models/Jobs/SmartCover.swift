@@ -12,14 +12,15 @@ extension JobTag {
 extension JobOperation {
     /// `SmartCover`: the cover settings echoed.
     public var smartCover: SmartCoverRequest? {
-        get { part("SmartCover") }
-        set { setPart("SmartCover", newValue) }
+        get { self[SmartCoverJob.smartCover] }
+        set { self[SmartCoverJob.smartCover] = newValue }
     }
 }
 
 enum SmartCoverJob: JobKind {
     static let tag = JobTag.smartCover
-    static let operationParts: [Field<JobOperation>] = [.part("SmartCover", SmartCoverRequest.self)]
+    static let smartCover = PartKey<SmartCoverRequest>("SmartCover")
+    static let operationParts: [Field<JobOperation>] = [.part(smartCover)]
 }
 
 /// `Operation.SmartCover`: the cover settings (the submit table types the whole node

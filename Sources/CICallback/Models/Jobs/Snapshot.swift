@@ -13,20 +13,20 @@ extension JobTag {
 extension JobOperation {
     /// `Snapshot`: the snapshot settings echoed (absent when a template was used).
     public var snapshot: SnapshotRequest? {
-        get { part("Snapshot") }
-        set { setPart("Snapshot", newValue) }
+        get { self[SnapshotJob.snapshot] }
+        set { self[SnapshotJob.snapshot] = newValue }
     }
 }
 
 enum SnapshotJob: JobKind {
     static let tag = JobTag.snapshot
-    static let operationParts: [Field<JobOperation>] = [.part("Snapshot", SnapshotRequest.self)]
+    static let snapshot = PartKey<SnapshotRequest>("Snapshot")
+    static let operationParts: [Field<JobOperation>] = [.part(snapshot)]
 
-    /// Its own node, or sprite sheets (`Output.SpriteObject`, `SpriteOutputFile`):
-    /// a template-run job echoes no request.
-    static func isShown(by operation: JobOperation) -> Bool {
-        operation.snapshot != nil || operation.output?.spriteObject != nil
-            || operation.mediaResult?.outputFile?.spriteOutputFile != nil
+    /// Sprite sheets (`Output.SpriteObject`, `SpriteOutputFile`): a template-run job
+    /// echoes no request.
+    static func isHinted(by operation: JobOperation) -> Bool {
+        operation.output?.spriteObject != nil || operation.mediaResult?.outputFile?.spriteOutputFile != nil
     }
 }
 

@@ -11,14 +11,15 @@ extension JobTag {
 extension JobOperation {
     /// `SoundHoundResult`: the songs found.
     public var soundHoundResult: SoundHoundResult? {
-        get { part("SoundHoundResult") }
-        set { setPart("SoundHoundResult", newValue) }
+        get { self[SoundHoundJob.soundHoundResult] }
+        set { self[SoundHoundJob.soundHoundResult] = newValue }
     }
 }
 
 enum SoundHoundJob: JobKind {
     static let tag = JobTag.soundHound
-    static let operationParts: [Field<JobOperation>] = [.part("SoundHoundResult", SoundHoundResult.self)]
+    static let soundHoundResult = PartKey<SoundHoundResult>("SoundHoundResult")
+    static let operationParts: [Field<JobOperation>] = [.part(soundHoundResult)]
 }
 
 /// `Operation.SoundHoundResult`: the songs the clip matches.

@@ -14,21 +14,23 @@ extension JobTag {
 extension JobOperation {
     /// `SpeechRecognition`: the request echo (absent when a template was used).
     public var speechRecognition: SpeechRecognitionRequest? {
-        get { part("SpeechRecognition") }
-        set { setPart("SpeechRecognition", newValue) }
+        get { self[SpeechRecognitionJob.speechRecognition] }
+        set { self[SpeechRecognitionJob.speechRecognition] = newValue }
     }
     /// `SpeechRecognitionResult`: the transcript (absent when there is none).
     public var speechRecognitionResult: SpeechRecognitionResult? {
-        get { part("SpeechRecognitionResult") }
-        set { setPart("SpeechRecognitionResult", newValue) }
+        get { self[SpeechRecognitionJob.speechRecognitionResult] }
+        set { self[SpeechRecognitionJob.speechRecognitionResult] = newValue }
     }
 }
 
 enum SpeechRecognitionJob: JobKind {
     static let tag = JobTag.speechRecognition
+    static let speechRecognition = PartKey<SpeechRecognitionRequest>("SpeechRecognition")
+    static let speechRecognitionResult = PartKey<SpeechRecognitionResult>("SpeechRecognitionResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("SpeechRecognition", SpeechRecognitionRequest.self),
-        .part("SpeechRecognitionResult", SpeechRecognitionResult.self),
+        .part(speechRecognition),
+        .part(speechRecognitionResult),
     ]
 }
 

@@ -13,21 +13,23 @@ extension JobTag {
 extension JobOperation {
     /// `SplitVideoParts`: the request echo.
     public var splitVideoParts: SplitVideoPartsRequest? {
-        get { part("SplitVideoParts") }
-        set { setPart("SplitVideoParts", newValue) }
+        get { self[SplitVideoPartsJob.splitVideoParts] }
+        set { self[SplitVideoPartsJob.splitVideoParts] = newValue }
     }
     /// `SplitVideoInfoResult`: the parts found.
     public var splitVideoInfoResult: SplitVideoInfoResult? {
-        get { part("SplitVideoInfoResult") }
-        set { setPart("SplitVideoInfoResult", newValue) }
+        get { self[SplitVideoPartsJob.splitVideoInfoResult] }
+        set { self[SplitVideoPartsJob.splitVideoInfoResult] = newValue }
     }
 }
 
 enum SplitVideoPartsJob: JobKind {
     static let tag = JobTag.splitVideoParts
+    static let splitVideoParts = PartKey<SplitVideoPartsRequest>("SplitVideoParts")
+    static let splitVideoInfoResult = PartKey<SplitVideoInfoResult>("SplitVideoInfoResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("SplitVideoParts", SplitVideoPartsRequest.self),
-        .part("SplitVideoInfoResult", SplitVideoInfoResult.self),
+        .part(splitVideoParts),
+        .part(splitVideoInfoResult),
     ]
 }
 

@@ -16,7 +16,7 @@ enum StreamExtractJob: JobKind {
     static let operationParts: [Field<JobOperation>] = []
 
     /// Only this job type puts `StreamExtract` items in `Output`.
-    static func isShown(by operation: JobOperation) -> Bool {
+    static func isHinted(by operation: JobOperation) -> Bool {
         !(operation.output?.streamExtract.isEmpty ?? true)
     }
 }

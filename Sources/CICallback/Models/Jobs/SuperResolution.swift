@@ -14,14 +14,17 @@ extension JobOperation {
     /// `SuperResolution`: the upscaling settings echoed (absent when a template was used).
     /// The job can also echo `Transcode` and `Watermark`.
     public var superResolution: SuperResolutionRequest? {
-        get { part("SuperResolution") }
-        set { setPart("SuperResolution", newValue) }
+        get { self[SuperResolutionJob.superResolution] }
+        set { self[SuperResolutionJob.superResolution] = newValue }
     }
 }
 
 enum SuperResolutionJob: JobKind {
     static let tag = JobTag.superResolution
-    static let operationParts: [Field<JobOperation>] = [.part("SuperResolution", SuperResolutionRequest.self)]
+    static let superResolution = PartKey<SuperResolutionRequest>("SuperResolution")
+    static let operationParts: [Field<JobOperation>] = [.part(superResolution)]
+    /// It upscales, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.SuperResolution`: the upscaling asked for (the super-resolution template's fields).

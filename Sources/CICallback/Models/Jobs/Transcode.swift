@@ -17,36 +17,32 @@ extension JobOperation {
     /// `Transcode`: the transcoding settings echoed (absent when a template was used).
     /// SuperResolution and VideoProcess jobs echo it too.
     public var transcode: TranscodeRequest? {
-        get { part("Transcode") }
-        set { setPart("Transcode", newValue) }
+        get { self[TranscodeJob.transcode] }
+        set { self[TranscodeJob.transcode] = newValue }
     }
     /// `Watermark`: the watermarks given in the request (a list; Transcode,
     /// SuperResolution, VideoProcess). `WatermarkTemplateId` lists templates instead.
     public var watermark: [MediaWatermark] {
-        get { part("Watermark", as: PartList<MediaWatermark>.self)?.items ?? [] }
-        set { setPart("Watermark", newValue.isEmpty ? nil : PartList(items: newValue)) }
+        get { self[TranscodeJob.watermark] }
+        set { self[TranscodeJob.watermark] = newValue }
     }
     /// `RemoveWatermark`: the area of a visible watermark to blur away.
     public var removeWatermark: RemoveWatermarkRequest? {
-        get { part("RemoveWatermark") }
-        set { setPart("RemoveWatermark", newValue) }
+        get { self[TranscodeJob.removeWatermark] }
+        set { self[TranscodeJob.removeWatermark] = newValue }
     }
 }
 
 enum TranscodeJob: JobKind {
     static let tag = JobTag.transcode
+    static let transcode = PartKey<TranscodeRequest>("Transcode")
+    static let watermark = PartListKey<MediaWatermark>("Watermark")
+    static let removeWatermark = PartKey<RemoveWatermarkRequest>("RemoveWatermark")
     static let operationParts: [Field<JobOperation>] = [
-        .part("Transcode", TranscodeRequest.self),
-        .partList("Watermark", MediaWatermark.self),
-        .part("RemoveWatermark", RemoveWatermarkRequest.self),
+        .part(transcode),
+        .partList(watermark),
+        .part(removeWatermark),
     ]
-
-    /// Its own nodes, unless the body also has the echo of a job type that embeds
-    /// transcoding (SuperResolution, VideoProcess, SDRtoHDR echo `Transcode` too).
-    static func isShown(by operation: JobOperation) -> Bool {
-        operationParts.contains { operation.parts[$0.wireName] != nil }
-            && !["SuperResolution", "VideoProcess", "SDRtoHDR"].contains { operation.parts[$0] != nil }
-    }
 }
 
 /// `Operation.Transcode`: transcoding settings, as the request gave them (the

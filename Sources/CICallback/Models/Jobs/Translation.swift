@@ -15,21 +15,23 @@ extension JobTag {
 extension JobOperation {
     /// `Translation`: the target language and file type.
     public var translation: TranslationRequest? {
-        get { part("Translation") }
-        set { setPart("Translation", newValue) }
+        get { self[TranslationJob.translation] }
+        set { self[TranslationJob.translation] = newValue }
     }
     /// `AITranslateResult`: the translated text (submit page only; not in the callback sample).
     public var aiTranslateResult: AITranslateResult? {
-        get { part("AITranslateResult") }
-        set { setPart("AITranslateResult", newValue) }
+        get { self[TranslationJob.aiTranslateResult] }
+        set { self[TranslationJob.aiTranslateResult] = newValue }
     }
 }
 
 enum TranslationJob: JobKind {
     static let tag = JobTag.translation
+    static let translation = PartKey<TranslationRequest>("Translation")
+    static let aiTranslateResult = PartKey<AITranslateResult>("AITranslateResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("Translation", TranslationRequest.self),
-        .part("AITranslateResult", AITranslateResult.self),
+        .part(translation),
+        .part(aiTranslateResult),
     ]
 }
 

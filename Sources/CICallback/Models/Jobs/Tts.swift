@@ -13,21 +13,23 @@ extension JobTag {
 extension JobOperation {
     /// `TtsConfig`: the text to speak (or where to read it).
     public var ttsConfig: TtsConfig? {
-        get { part("TtsConfig") }
-        set { setPart("TtsConfig", newValue) }
+        get { self[TtsJob.ttsConfig] }
+        set { self[TtsJob.ttsConfig] = newValue }
     }
     /// `TtsTpl`: the voice settings, when the request gave them instead of a template.
     public var ttsTpl: TtsTemplate? {
-        get { part("TtsTpl") }
-        set { setPart("TtsTpl", newValue) }
+        get { self[TtsJob.ttsTpl] }
+        set { self[TtsJob.ttsTpl] = newValue }
     }
 }
 
 enum TtsJob: JobKind {
     static let tag = JobTag.tts
+    static let ttsConfig = PartKey<TtsConfig>("TtsConfig")
+    static let ttsTpl = PartKey<TtsTemplate>("TtsTpl")
     static let operationParts: [Field<JobOperation>] = [
-        .part("TtsConfig", TtsConfig.self),
-        .part("TtsTpl", TtsTemplate.self),
+        .part(ttsConfig),
+        .part(ttsTpl),
     ]
 }
 

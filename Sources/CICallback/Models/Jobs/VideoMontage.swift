@@ -12,14 +12,15 @@ extension JobTag {
 extension JobOperation {
     /// `VideoMontage`: the montage settings echoed (absent when a template was used).
     public var videoMontage: VideoMontageRequest? {
-        get { part("VideoMontage") }
-        set { setPart("VideoMontage", newValue) }
+        get { self[VideoMontageJob.videoMontage] }
+        set { self[VideoMontageJob.videoMontage] = newValue }
     }
 }
 
 enum VideoMontageJob: JobKind {
     static let tag = JobTag.videoMontage
-    static let operationParts: [Field<JobOperation>] = [.part("VideoMontage", VideoMontageRequest.self)]
+    static let videoMontage = PartKey<VideoMontageRequest>("VideoMontage")
+    static let operationParts: [Field<JobOperation>] = [.part(videoMontage)]
 }
 
 /// `Operation.VideoMontage`: how the montage was made (the montage template's fields;

@@ -13,14 +13,17 @@ extension JobOperation {
     /// `VideoProcess`: the enhancement settings echoed (absent when a template was used).
     /// The job can also echo `Transcode`, `Watermark` and `DigitalWatermark`.
     public var videoProcess: VideoProcessRequest? {
-        get { part("VideoProcess") }
-        set { setPart("VideoProcess", newValue) }
+        get { self[VideoProcessJob.videoProcess] }
+        set { self[VideoProcessJob.videoProcess] = newValue }
     }
 }
 
 enum VideoProcessJob: JobKind {
     static let tag = JobTag.videoProcess
-    static let operationParts: [Field<JobOperation>] = [.part("VideoProcess", VideoProcessRequest.self)]
+    static let videoProcess = PartKey<VideoProcessRequest>("VideoProcess")
+    static let operationParts: [Field<JobOperation>] = [.part(videoProcess)]
+    /// It enhances, then transcodes: its bodies echo Transcode's nodes too.
+    static let embeds: [any JobKind.Type] = [TranscodeJob.self]
 }
 
 /// `Operation.VideoProcess`: the enhancements asked for (the video-enhance template's fields).

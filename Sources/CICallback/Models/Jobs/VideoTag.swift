@@ -11,21 +11,23 @@ extension JobTag {
 extension JobOperation {
     /// `VideoTag`: the request echo (VideoTag jobs).
     public var videoTag: VideoTagRequest? {
-        get { part("VideoTag") }
-        set { setPart("VideoTag", newValue) }
+        get { self[VideoTagJob.videoTag] }
+        set { self[VideoTagJob.videoTag] = newValue }
     }
     /// `VideoTagResult`: what a VideoTag job found.
     public var videoTagResult: VideoTagResult? {
-        get { part("VideoTagResult") }
-        set { setPart("VideoTagResult", newValue) }
+        get { self[VideoTagJob.videoTagResult] }
+        set { self[VideoTagJob.videoTagResult] = newValue }
     }
 }
 
 enum VideoTagJob: JobKind {
     static let tag = JobTag.videoTag
+    static let videoTag = PartKey<VideoTagRequest>("VideoTag")
+    static let videoTagResult = PartKey<VideoTagResult>("VideoTagResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("VideoTag", VideoTagRequest.self),
-        .part("VideoTagResult", VideoTagResult.self),
+        .part(videoTag),
+        .part(videoTagResult),
     ]
 }
 

@@ -13,21 +13,23 @@ extension JobTag {
 extension JobOperation {
     /// `VideoTargetRec`: what to look for (the request echo).
     public var videoTargetRec: VideoTargetRecRequest? {
-        get { part("VideoTargetRec") }
-        set { setPart("VideoTargetRec", newValue) }
+        get { self[VideoTargetRecJob.videoTargetRec] }
+        set { self[VideoTargetRecJob.videoTargetRec] = newValue }
     }
     /// `VideoTargetRecResult`: the frames where something was found.
     public var videoTargetRecResult: VideoTargetRecResult? {
-        get { part("VideoTargetRecResult") }
-        set { setPart("VideoTargetRecResult", newValue) }
+        get { self[VideoTargetRecJob.videoTargetRecResult] }
+        set { self[VideoTargetRecJob.videoTargetRecResult] = newValue }
     }
 }
 
 enum VideoTargetRecJob: JobKind {
     static let tag = JobTag.videoTargetRec
+    static let videoTargetRec = PartKey<VideoTargetRecRequest>("VideoTargetRec")
+    static let videoTargetRecResult = PartKey<VideoTargetRecResult>("VideoTargetRecResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("VideoTargetRec", VideoTargetRecRequest.self),
-        .part("VideoTargetRecResult", VideoTargetRecResult.self),
+        .part(videoTargetRec),
+        .part(videoTargetRecResult),
     ]
 }
 

@@ -11,21 +11,23 @@ extension JobTag {
 extension JobOperation {
     /// `VocalScore`: the request echo, the reference track.
     public var vocalScore: VocalScoreRequest? {
-        get { part("VocalScore") }
-        set { setPart("VocalScore", newValue) }
+        get { self[VocalScoreJob.vocalScore] }
+        set { self[VocalScoreJob.vocalScore] = newValue }
     }
     /// `VocalScoreResult`: the pitch and rhythm scores.
     public var vocalScoreResult: VocalScoreResult? {
-        get { part("VocalScoreResult") }
-        set { setPart("VocalScoreResult", newValue) }
+        get { self[VocalScoreJob.vocalScoreResult] }
+        set { self[VocalScoreJob.vocalScoreResult] = newValue }
     }
 }
 
 enum VocalScoreJob: JobKind {
     static let tag = JobTag.vocalScore
+    static let vocalScore = PartKey<VocalScoreRequest>("VocalScore")
+    static let vocalScoreResult = PartKey<VocalScoreResult>("VocalScoreResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("VocalScore", VocalScoreRequest.self),
-        .part("VocalScoreResult", VocalScoreResult.self),
+        .part(vocalScore),
+        .part(vocalScoreResult),
     ]
 }
 

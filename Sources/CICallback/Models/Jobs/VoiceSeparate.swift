@@ -12,18 +12,19 @@ extension JobTag {
 extension JobOperation {
     /// `VoiceSeparate`: the request echo (absent when a template was used).
     public var voiceSeparate: VoiceSeparateRequest? {
-        get { part("VoiceSeparate") }
-        set { setPart("VoiceSeparate", newValue) }
+        get { self[VoiceSeparateJob.voiceSeparate] }
+        set { self[VoiceSeparateJob.voiceSeparate] = newValue }
     }
 }
 
 enum VoiceSeparateJob: JobKind {
     static let tag = JobTag.voiceSeparate
-    static let operationParts: [Field<JobOperation>] = [.part("VoiceSeparate", VoiceSeparateRequest.self)]
+    static let voiceSeparate = PartKey<VoiceSeparateRequest>("VoiceSeparate")
+    static let operationParts: [Field<JobOperation>] = [.part(voiceSeparate)]
 
-    /// Its own node, or the voice track's object (a template-run job echoes no request).
-    static func isShown(by operation: JobOperation) -> Bool {
-        operation.voiceSeparate != nil || operation.output?.auObject != nil
+    /// The voice track's object (a template-run job echoes no request).
+    static func isHinted(by operation: JobOperation) -> Bool {
+        operation.output?.auObject != nil
     }
 }
 

@@ -11,21 +11,23 @@ extension JobTag {
 extension JobOperation {
     /// `WordsGeneralize`: the request echo.
     public var wordsGeneralize: WordsGeneralizeRequest? {
-        get { part("WordsGeneralize") }
-        set { setPart("WordsGeneralize", newValue) }
+        get { self[WordsGeneralizeJob.wordsGeneralize] }
+        set { self[WordsGeneralizeJob.wordsGeneralize] = newValue }
     }
     /// `WordsGeneralizeResult`: the tokens and labels.
     public var wordsGeneralizeResult: WordsGeneralizeResult? {
-        get { part("WordsGeneralizeResult") }
-        set { setPart("WordsGeneralizeResult", newValue) }
+        get { self[WordsGeneralizeJob.wordsGeneralizeResult] }
+        set { self[WordsGeneralizeJob.wordsGeneralizeResult] = newValue }
     }
 }
 
 enum WordsGeneralizeJob: JobKind {
     static let tag = JobTag.wordsGeneralize
+    static let wordsGeneralize = PartKey<WordsGeneralizeRequest>("WordsGeneralize")
+    static let wordsGeneralizeResult = PartKey<WordsGeneralizeResult>("WordsGeneralizeResult")
     static let operationParts: [Field<JobOperation>] = [
-        .part("WordsGeneralize", WordsGeneralizeRequest.self),
-        .part("WordsGeneralizeResult", WordsGeneralizeResult.self),
+        .part(wordsGeneralize),
+        .part(wordsGeneralizeResult),
     ]
 }
 
