@@ -203,29 +203,44 @@ extension Field where Model == JobOperation {
     /// A job type's own node under `Operation` (`Transcode`, `SpeechRecognitionResult`):
     /// kept in `JobOperation.parts`, so a job type adds no stored property.
     static func part<C: NodeModel>(_ part: PartKey<C>) -> Field {
-        let name = part.wireName
-        let key = part.name
-        return Field(
-            name: name, repeats: false, isNode: true,
-            setText: { _, _ in }, setString: { _, _ in },
-            childSchema: { C.nodeFields.schema },
-            takeChild: { model, child in
-                model.assumingMemoryBound(to: JobOperation.self).pointee.parts.set(key, take(C.self, from: child))
-            },
-            count: { $0.parts[key] == nil ? 0 : 1 },
-            encode: { model, container in
-                try container.encodeIfPresent(model[part], forKey: WireKey(name))
-            },
-            encodeItems: { model, list in
-                if let value = model[part] { try list.encode(value) }
-            },
-            decode: { model, container, unknown in
-                try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
-                    model.parts.set(key, $0)
-                }
-            },
-            sample: sampleModels(name, C.self, repeats: false))
+        child(part.wireName, PartSlot(key: part))
     }
+
+    /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
+    /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
+    static func partList<C: NodeModel>(_ part: PartListKey<C>) -> Field {
+        child(part.list.wireName, PartListSlot(key: part))
+    }
+}
+
+/// A job type's node, one entry of `JobOperation.parts`.
+struct PartSlot<Value: NodeModel>: FieldSlot {
+    let key: PartKey<Value>
+    var repeats: Bool { false }
+    var offset: Int? { nil }
+
+    func store(_ value: consuming Value, into model: UnsafeMutableRawPointer) {
+        model.assumingMemoryBound(to: JobOperation.self).pointee.parts.set(key.name, value)
+    }
+
+    func add(_ value: consuming Value, to model: inout JobOperation) { model.parts.set(key.name, value) }
+    func count(in model: JobOperation) -> Int { model.parts[key.name] == nil ? 0 : 1 }
+    func values(in model: JobOperation) -> [Value] { model[key].map { [$0] } ?? [] }
+}
+
+/// A job type's repeated node, a `PartList` kept as one entry of `JobOperation.parts`.
+struct PartListSlot<Value: NodeModel>: FieldSlot {
+    let key: PartListKey<Value>
+    var repeats: Bool { true }
+    var offset: Int? { nil }
+
+    func store(_ value: consuming Value, into model: UnsafeMutableRawPointer) {
+        PartList.append(value, key.list.name, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
+    }
+
+    func add(_ value: consuming Value, to model: inout JobOperation) { PartList.append(value, key.list.name, to: &model) }
+    func count(in model: JobOperation) -> Int { model[key].count }
+    func values(in model: JobOperation) -> [Value] { model[key] }
 }
 
 /// A job type's repeated node under `Operation` (`Watermark`), kept as one entry of
@@ -244,34 +259,5 @@ struct PartList<Item: NodeModel>: NodeModel {
         operation.parts.remove(key)
         list.items.append(value)
         operation.parts.set(key, list)
-    }
-}
-
-extension Field where Model == JobOperation {
-    /// A job type's own node under `Operation` that repeats (`Watermark`): kept in
-    /// `JobOperation.parts` as a `PartList`, a JSON array in canonical JSON.
-    static func partList<C: NodeModel>(_ part: PartListKey<C>) -> Field {
-        let name = part.list.wireName
-        let key = part.list.name
-        return Field(
-            name: name, repeats: true, isNode: true,
-            setText: { _, _ in }, setString: { _, _ in },
-            childSchema: { C.nodeFields.schema },
-            takeChild: { model, child in
-                PartList.append(
-                    take(C.self, from: child), key, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
-            },
-            count: { $0[part].count },
-            encode: { model, container in
-                let values = model[part]
-                if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
-            },
-            encodeItems: { model, list in try list.encode(contentsOf: model[part]) },
-            decode: { model, container, unknown in
-                try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
-                    PartList.append($0, key, to: &model)
-                }
-            },
-            sample: sampleModels(name, C.self, repeats: true))
     }
 }

@@ -32,132 +32,167 @@ struct Field<Model>: Sendable {
     var wireName: String { name.description }
 }
 
-/// Stores a value into a field of the model at `model`: through the stored
-/// property's offset when the key path has one (all of ours do), else through the
-/// key path. The value is consumed (moved in, not copied: a copy of a 1 KB
-/// `JobsDetail` retains and later releases every string in it).
-@inline(__always)
-private func store<Model, Value>(
-    _ value: consuming Value, into model: UnsafeMutableRawPointer, _ offset: Int?,
-    _ path: WritableKeyPath<Model, Value>
-) {
-    if let offset {
-        (model + offset).assumingMemoryBound(to: Value.self).pointee = value
-    } else {
-        model.assumingMemoryBound(to: Model.self).pointee[keyPath: path] = value
-    }
+/// Where a field's values live in its model: one optional stored property, a list
+/// stored property, a job type's part in `JobOperation.parts`, or a part list. The
+/// field factories (`scalar`, `child`) write their closures once over a slot, so a
+/// value kind and a place combine without a factory of their own.
+protocol FieldSlot<Model, Value>: Sendable {
+    associatedtype Model
+    associatedtype Value
+    var repeats: Bool { get }
+    /// The byte offset of the stored property (`T?` or `[T]`), where there is one:
+    /// the builder writes `String`, `Int` and `Double` values there itself (`DirectStore`).
+    var offset: Int? { get }
+    /// Stores (or appends) a decoded value into the model at `model`, consuming it
+    /// (moved in, not copied: a copy of a 1 KB `JobsDetail` retains and later
+    /// releases every string in it).
+    func store(_ value: consuming Value, into model: UnsafeMutableRawPointer)
+    /// The same into a typed model (reading canonical JSON).
+    func add(_ value: consuming Value, to model: inout Model)
+    /// How many values the model holds (the decoder asks this for a repeat past
+    /// the 64 slots it tracks itself, so it stays cheap).
+    func count(in model: Model) -> Int
+    /// The values the model holds, for encoding.
+    func values(in model: Model) -> [Value]
 }
 
-/// Appends a value to a repeated field of the model at `model`, as `store` does.
-@inline(__always)
-private func append<Model, Element>(
-    _ value: consuming Element, to model: UnsafeMutableRawPointer, _ offset: Int?,
-    _ path: WritableKeyPath<Model, [Element]>
-) {
-    if let offset {
-        (model + offset).assumingMemoryBound(to: [Element].self).pointee.append(value)
-    } else {
-        model.assumingMemoryBound(to: Model.self).pointee[keyPath: path].append(value)
+/// One optional stored property: `var width: Int?`.
+struct OptionalSlot<Model, Value>: FieldSlot {
+    let path: WritableKeyPath<Model, Value?> & Sendable
+    let offset: Int?
+    var repeats: Bool { false }
+
+    init(_ path: WritableKeyPath<Model, Value?> & Sendable) {
+        self.path = path
+        offset = MemoryLayout<Model>.offset(of: path)
     }
+
+    /// Through the stored property's offset when the key path has one (all of
+    /// ours do), else through the key path.
+    @inline(__always)
+    func store(_ value: consuming Value, into model: UnsafeMutableRawPointer) {
+        if let offset {
+            (model + offset).assumingMemoryBound(to: Value?.self).pointee = value
+        } else {
+            model.assumingMemoryBound(to: Model.self).pointee[keyPath: path] = value
+        }
+    }
+
+    func add(_ value: consuming Value, to model: inout Model) { model[keyPath: path] = value }
+    @inline(__always)
+    func count(in model: Model) -> Int { model[keyPath: path] == nil ? 0 : 1 }
+    func values(in model: Model) -> [Value] { model[keyPath: path].map { [$0] } ?? [] }
+}
+
+/// A list stored property: `var tags: [Tag] = []`.
+struct ListSlot<Model, Value>: FieldSlot {
+    let path: WritableKeyPath<Model, [Value]> & Sendable
+    let offset: Int?
+    var repeats: Bool { true }
+
+    init(_ path: WritableKeyPath<Model, [Value]> & Sendable) {
+        self.path = path
+        offset = MemoryLayout<Model>.offset(of: path)
+    }
+
+    /// Appends, as `OptionalSlot.store` stores.
+    @inline(__always)
+    func store(_ value: consuming Value, into model: UnsafeMutableRawPointer) {
+        if let offset {
+            (model + offset).assumingMemoryBound(to: [Value].self).pointee.append(value)
+        } else {
+            model.assumingMemoryBound(to: Model.self).pointee[keyPath: path].append(value)
+        }
+    }
+
+    func add(_ value: consuming Value, to model: inout Model) { model[keyPath: path].append(value) }
+    @inline(__always)
+    func count(in model: Model) -> Int { model[keyPath: path].count }
+    func values(in model: Model) -> [Value] { model[keyPath: path] }
 }
 
 extension Field {
-    /// A single value: `<Width>500</Width>`.
-    static func value<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, T?> & Sendable) -> Field {
-        let offset = MemoryLayout<Model>.offset(of: path)
+    /// A field whose values are scalars parsed from text, kept in `slot`.
+    static func scalar<Slot: FieldSlot>(_ name: StaticString, _ slot: Slot) -> Field
+    where Slot.Model == Model, Slot.Value: NodeScalar {
+        typealias T = Slot.Value
         var field = Field(
-            name: name, repeats: false, isNode: false,
+            name: name, slot, isNode: false,
             setText: { model, text throws(ValueProblem) in
-                store(try T(nodeText: text), into: model, offset, path)
+                slot.store(try T(nodeText: text), into: model)
             },
             setString: { model, string throws(ValueProblem) in
-                store(try T(nodeString: string), into: model, offset, path)
+                slot.store(try T(nodeString: string), into: model)
             },
-            childSchema: { nil }, takeChild: { _, _ in },
-            count: { $0[keyPath: path] == nil ? 0 : 1 },
-            encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
-            encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
+            childSchema: { nil }, takeChild: { _, _ in })
+        field.direct = DirectStore(T.self, offset: slot.offset, repeats: slot.repeats)
+        field.sample = sampleValues(name, T.self, repeats: slot.repeats)
+        return field
+    }
+
+    /// A field whose values are child models, kept in `slot`.
+    static func child<Slot: FieldSlot>(_ name: StaticString, _ slot: Slot) -> Field
+    where Slot.Model == Model, Slot.Value: NodeModel {
+        typealias C = Slot.Value
+        var field = Field(
+            name: name, slot, isNode: true,
+            setText: { _, _ in }, setString: { _, _ in },
+            childSchema: { C.nodeFields.schema },
+            takeChild: { model, child in
+                slot.store(take(C.self, from: child), into: model)
+            })
+        field.sample = sampleModels(name, C.self, repeats: slot.repeats)
+        return field
+    }
+
+    /// The closures that depend only on where the values live: counting, and
+    /// canonical JSON (a single value as itself, a repeated one as an array).
+    private init<Slot: FieldSlot>(
+        name: StaticString, _ slot: Slot, isNode: Bool,
+        setText: @escaping @Sendable (UnsafeMutableRawPointer, UnsafeRawBufferPointer) throws(ValueProblem) -> Void,
+        setString: @escaping @Sendable (UnsafeMutableRawPointer, String) throws(ValueProblem) -> Void,
+        childSchema: @escaping @Sendable () -> Schema?,
+        takeChild: @escaping @Sendable (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void
+    ) where Slot.Model == Model, Slot.Value: Codable {
+        let repeats = slot.repeats
+        self.init(
+            name: name, repeats: repeats, isNode: isNode, setText: setText, setString: setString,
+            childSchema: childSchema, takeChild: takeChild,
+            count: { slot.count(in: $0) },
+            encode: { model, container in
+                let values = slot.values(in: model)
+                if repeats {
+                    if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
+                } else if let value = values.first {
+                    try container.encode(value, forKey: WireKey(name))
+                }
+            },
+            encodeItems: { model, list in try list.encode(contentsOf: slot.values(in: model)) },
             decode: { model, container, unknown in
-                try decodeItems(T.self, WireKey(name), in: container, single: true, unknown: &unknown) {
-                    model[keyPath: path] = $0
+                try decodeItems(Slot.Value.self, WireKey(name), in: container, single: !repeats, unknown: &unknown) {
+                    slot.add($0, to: &model)
                 }
             })
-        field.direct = DirectStore(T.self, offset: offset, repeats: false)
-        field.sample = sampleValues(name, T.self, repeats: false)
-        return field
+    }
+
+    /// A single value: `<Width>500</Width>`.
+    static func value<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, T?> & Sendable) -> Field {
+        scalar(name, OptionalSlot(path))
     }
 
     /// A repeated value: `<ObjectName>a</ObjectName><ObjectName>b</ObjectName>`.
     static func values<T: NodeScalar>(_ name: StaticString, _ path: WritableKeyPath<Model, [T]> & Sendable) -> Field {
-        let offset = MemoryLayout<Model>.offset(of: path)
-        var field = Field(
-            name: name, repeats: true, isNode: false,
-            setText: { model, text throws(ValueProblem) in
-                append(try T(nodeText: text), to: model, offset, path)
-            },
-            setString: { model, string throws(ValueProblem) in
-                append(try T(nodeString: string), to: model, offset, path)
-            },
-            childSchema: { nil }, takeChild: { _, _ in },
-            count: { $0[keyPath: path].count },
-            encode: { model, container in
-                let values = model[keyPath: path]
-                if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
-            },
-            encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
-            decode: { model, container, unknown in
-                try decodeItems(T.self, WireKey(name), in: container, single: false, unknown: &unknown) {
-                    model[keyPath: path].append($0)
-                }
-            })
-        field.direct = DirectStore(T.self, offset: offset, repeats: true)
-        field.sample = sampleValues(name, T.self, repeats: true)
-        return field
+        scalar(name, ListSlot(path))
     }
 
     /// A single child node: `<Input>…</Input>`.
     static func node<C: NodeModel>(_ name: StaticString, _ path: WritableKeyPath<Model, C?> & Sendable) -> Field {
-        let offset = MemoryLayout<Model>.offset(of: path)
-        return Field(
-            name: name, repeats: false, isNode: true,
-            setText: { _, _ in }, setString: { _, _ in },
-            childSchema: { C.nodeFields.schema },
-            takeChild: { model, child in
-                store(take(C.self, from: child), into: model, offset, path)
-            },
-            count: { $0[keyPath: path] == nil ? 0 : 1 },
-            encode: { model, container in try container.encodeIfPresent(model[keyPath: path], forKey: WireKey(name)) },
-            encodeItems: { model, list in if let value = model[keyPath: path] { try list.encode(value) } },
-            decode: { model, container, unknown in
-                try decodeItems(C.self, WireKey(name), in: container, single: true, unknown: &unknown) {
-                    model[keyPath: path] = $0
-                }
-            },
-            sample: sampleModels(name, C.self, repeats: false))
+        child(name, OptionalSlot(path))
     }
 
     /// A repeated child node: `<Tags>…</Tags><Tags>…</Tags>`.
     static func nodes<C: NodeModel>(_ name: StaticString, _ path: WritableKeyPath<Model, [C]> & Sendable) -> Field {
-        let offset = MemoryLayout<Model>.offset(of: path)
-        return Field(
-            name: name, repeats: true, isNode: true,
-            setText: { _, _ in }, setString: { _, _ in },
-            childSchema: { C.nodeFields.schema },
-            takeChild: { model, child in
-                append(take(C.self, from: child), to: model, offset, path)
-            },
-            count: { $0[keyPath: path].count },
-            encode: { model, container in
-                let values = model[keyPath: path]
-                if !values.isEmpty { try container.encode(values, forKey: WireKey(name)) }
-            },
-            encodeItems: { model, list in try list.encode(contentsOf: model[keyPath: path]) },
-            decode: { model, container, unknown in
-                try decodeItems(C.self, WireKey(name), in: container, single: false, unknown: &unknown) {
-                    model[keyPath: path].append($0)
-                }
-            },
-            sample: sampleModels(name, C.self, repeats: true))
+        child(name, ListSlot(path))
     }
 }
 
