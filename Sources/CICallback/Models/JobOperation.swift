@@ -238,7 +238,9 @@ struct PartListSlot<Value: NodeModel>: FieldSlot {
         PartList.append(value, key.list.name, to: &model.assumingMemoryBound(to: JobOperation.self).pointee)
     }
 
-    func add(_ value: consuming Value, to model: inout JobOperation) { PartList.append(value, key.list.name, to: &model) }
+    func add(_ value: consuming Value, to model: inout JobOperation) {
+        PartList.append(value, key.list.name, to: &model)
+    }
     func count(in model: JobOperation) -> Int { model[key].count }
     func values(in model: JobOperation) -> [Value] { model[key] }
 }

@@ -3,6 +3,13 @@
 /// closure made once per field. Built once per model type (`NodeFields.schema`).
 final class Schema: Sendable {
     // Immutable after init; shared by every decode on every thread.
+    //
+    // One array per column, indexed by slot, rather than an array of `Field`s: the
+    // hot path reads one or two columns per value (`direct`, then `setText`; or
+    // `takeChild`), and a column of small entries keeps those loads dense; a
+    // `Field` (12 closures, 200-odd bytes) per slot would not. The columns are
+    // filled from the fields' closures, made once per field (`Field.scalar`,
+    // `Field.child` over a `FieldSlot`).
     let names: [StaticString]
     let wireNames: [String]
     let isNode: [Bool]
