@@ -515,7 +515,8 @@ final class TreeBuilder {
             case .nodeCount: "more than \(limits.maxNodeCount) nodes"
             case .depth: "nesting deeper than \(limits.maxDepth)"
             case .textLength: "a text node longer than \(limits.maxTextBytes) bytes"
-            default: "the body is larger than \(limits.maxBodyBytes) bytes"
+            case .bodySize: "the body is larger than \(limits.maxBodyBytes) bytes"
+            default: "over the \(limit) limit"
             }
         return CallbackError(kind: .limitExceeded(limit), message: message, path: path)
     }
