@@ -10,17 +10,27 @@ final class DocumentationConsistencyTests: XCTestCase {
     private static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `Tag` of each row of the table whose first header cell starts with
-    /// `` `Tag` ``: the first code span of the row's first cell.
-    static func documentedTags(in article: String) -> [String] {
+    /// The cells of each row of the first table whose first header cell starts with
+    /// `` `Tag` ``, trimmed.
+    static func tableRows(in article: String) -> [[String]] {
         let lines = article.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let header = lines.firstIndex(where: { $0.hasPrefix("| `Tag`") }) else { return [] }
         // The header, the `| --- |` line, then one row a line until the table ends.
         return lines[(header + 2)...].prefix { $0.hasPrefix("|") }.map { row in
-            let cell = row.dropFirst().prefix { $0 != "|" }.trimmingCharacters(in: .whitespaces)
-            guard cell.hasPrefix("`"), !cell.hasPrefix("``") else { return cell }
-            return String(cell.dropFirst().prefix { $0 != "`" })
+            row.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
         }
+    }
+
+    /// The first code span of `cell`, or the cell itself when it has none.
+    static func firstCodeSpan(_ cell: String) -> String {
+        guard cell.hasPrefix("`"), !cell.hasPrefix("``") else { return cell }
+        return String(cell.dropFirst().prefix { $0 != "`" })
+    }
+
+    /// The `Tag` of each row of that table: the first code span of its first cell.
+    static func documentedTags(in article: String) -> [String] {
+        tableRows(in: article).map { firstCodeSpan($0.first ?? "") }
     }
 
     func testDocumentedTagsReadsTheFirstCodeSpanOfEachRow() {
@@ -53,6 +63,50 @@ final class DocumentationConsistencyTests: XCTestCase {
             "JobTypes.md lists \(extra.joined(separator: ", ")), which JobKinds.all does not register")
         let repeated = Dictionary(grouping: documented, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         XCTAssert(repeated.isEmpty, "JobTypes.md lists \(repeated.joined(separator: ", ")) more than once")
+    }
+
+    /// Every job `Tag` Tencent names (`Tests/Coverage/job-tags.md`, with its sources)
+    /// is registered, itself or the tag it is reported as; every registered job type
+    /// has its row there; every row says where Tencent names it and when that was read.
+    func testEveryJobTagTencentNamesIsTyped() throws {
+        let list = Self.root.appendingPathComponent("Tests/Coverage/job-tags.md")
+        let rows = Self.tableRows(in: try String(contentsOf: list, encoding: .utf8))
+        XCTAssertGreaterThan(rows.count, 30, "no table with a `Tag` column in \(list.path)")
+        let registered = JobKinds.all.map { $0.tag.rawValue }
+
+        var listed: [String] = []
+        for row in rows {
+            XCTAssertEqual(row.count, 6, "job-tags.md: a row without its six cells: \(row)")
+            guard row.count == 6 else { continue }
+            let tag = Self.firstCodeSpan(row[0])
+            let reportedAs = row[4].isEmpty ? tag : Self.firstCodeSpan(row[4])
+            XCTAssert(
+                registered.contains(reportedAs),
+                "Tencent names the job Tag \(tag) (job-tags.md: \(row[2]); \(row[3])), and JobKinds.all does not "
+                    + "register \(reportedAs): type it (CONTRIBUTING.md, \"Adding a job type\")")
+            XCTAssert(!row[2].isEmpty || !row[3].isEmpty, "job-tags.md: \(tag) says nowhere that Tencent names it")
+            let date = row[5].split(separator: "-")
+            XCTAssert(
+                date.map(\.count) == [4, 2, 2] && date.allSatisfy { $0.allSatisfy(\.isNumber) },
+                "job-tags.md: \(tag) has no date read, YYYY-MM-DD (\(row[5]))")
+            listed.append(tag)
+        }
+        let unlisted = registered.filter { !listed.contains($0) }
+        XCTAssert(
+            unlisted.isEmpty,
+            "JobKinds.all registers \(unlisted.joined(separator: ", ")), with no row in Tests/Coverage/job-tags.md: "
+                + "add where Tencent names each")
+        let repeated = Dictionary(grouping: listed, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        XCTAssert(repeated.isEmpty, "job-tags.md lists \(repeated.joined(separator: ", ")) more than once")
+    }
+
+    /// The README's count of typed job types is the registry's.
+    func testReadmeCountsTheRegisteredJobTypes() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let count = JobKinds.all.count
+        XCTAssert(
+            readme.contains("\(count) job types typed"),
+            "README.md does not say \"\(count) job types typed\" (JobKinds.all registers \(count))")
     }
 
     /// Every relative link of the README and of the other front pages names a file
