@@ -298,4 +298,46 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermark.map(\.pos), ["TopLeft", "BottomRight"])
         XCTAssertEqual(Headline.lines(of: docs).last, "upscale  hdto4k, scaled up")
     }
+
+    /// GeneratePlayList (边转边播) echoes Transcode's nodes in the LiveTranscode shape and
+    /// has none of its own: `Tag` says what it is; without `Tag` the body reads as Transcode.
+    func testGeneratePlayListFromTheDocs() throws {
+        try assertTwins("job-types/GeneratePlayList-docs.xml", "job-types/GeneratePlayList-docs.json")
+        let job = try job("job-types/GeneratePlayList-docs.xml")
+        XCTAssertEqual(job.jobType, .generatePlayList)
+        let operation = try XCTUnwrap(job.operation)
+        XCTAssertEqual(operation.jobTypeNodeNames, ["Transcode", "Watermark"])
+        XCTAssertEqual(operation.unknownNodes, [])
+        let transcode = try XCTUnwrap(operation.transcode)
+        XCTAssertEqual(transcode.container?.format, "hls")
+        XCTAssertEqual(transcode.container?.clipConfig?.duration, 5)
+        XCTAssertEqual(transcode.video?.maxrate, 5000)
+        XCTAssertEqual(transcode.video?.gop, 60)
+        XCTAssertEqual(transcode.video?.crf, 23)
+        XCTAssertEqual(transcode.video?.longShortMode, false)
+        XCTAssertEqual(transcode.video?.interlaced, "false")
+        XCTAssertEqual(transcode.video?.colorParam?.colorSpace, "bt709")
+        XCTAssertEqual(transcode.transConfig?.initialClipNum, 2)
+        XCTAssertEqual(transcode.transConfig?.cosTag, "a=a&b=b")
+        XCTAssertEqual(transcode.transConfig?.hlsEncrypt?.isHlsEncrypt, true)
+        XCTAssertNil(transcode.transConfig?.hlsEncrypt?.uriKey)  // <UriKey/>
+        XCTAssertEqual(transcode.subtitle?.remove, true)
+        XCTAssertEqual(operation.watermark.first?.text?.text, "helloworld")
+        XCTAssertEqual(operation.mediaResult?.outputFile?.objectName, ["live/a.m3u8"])
+        XCTAssertEqual(
+            Headline.lines(of: job),
+            [
+                "output   test-123456789/live/a.m3u8",
+                "settings hls, H.264 1080×1920 30 fps 2000 kbps",
+                "playlist 2 segments ahead, HLS encrypted",
+            ])
+
+        let body = String(decoding: Fixtures.data("job-types/GeneratePlayList-docs.xml"), as: UTF8.self)
+        let tagless = body.replacingOccurrences(of: "<Tag>GeneratePlayList</Tag>", with: "")
+        XCTAssertNotEqual(tagless, body)
+        let untagged = try XCTUnwrap(try CallbackDecoder().decode(Data(tagless.utf8)).job)
+        XCTAssertNil(untagged.tag)
+        XCTAssertEqual(untagged.jobType, .transcode)
+        XCTAssertEqual(untagged.operation, job.operation)
+    }
 }

@@ -21,6 +21,7 @@ enum MediaHeadlines {
         .streamExtract: streamExtract(of:),
         .mediaInfo: mediaInfo(of:),
         .splitVideoParts: splitVideoParts(of:),
+        .generatePlayList: generatePlayList(of:),
     ]
 
     private static func voiceSeparate(of job: JobsDetail) -> [String] {
@@ -226,6 +227,25 @@ enum MediaHeadlines {
         }
         if parts.count > 8 { lines.append("part     … \(parts.count - 8) more") }
         return lines
+    }
+
+    /// The playlist written, the settings its segments will be transcoded with, then how
+    /// many segments were transcoded ahead and whether they are encrypted.
+    private static func generatePlayList(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if lines.isEmpty, let output = job.operation?.output, let object = output.object {
+            lines.append("output   \(output.bucket.map { "\($0)/" } ?? "")\(object)")
+        }
+        if let settings = job.operation?.transcode {
+            if let line = transcodeSettings(settings) { lines.append(line) }
+            if let config = settings.transConfig {
+                var parts: [String] = []
+                if let count = config.initialClipNum { parts.append("\(count) segment\(count == 1 ? "" : "s") ahead") }
+                if config.hlsEncrypt?.isHlsEncrypt == true { parts.append("HLS encrypted") }
+                if !parts.isEmpty { lines.append("playlist " + parts.joined(separator: ", ")) }
+            }
+        }
+        return lines.isEmpty ? ["no output"] : lines
     }
 
     // MARK: - Lines several media types share

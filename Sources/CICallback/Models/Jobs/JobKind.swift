@@ -72,6 +72,7 @@ enum JobKinds {
         MediaInfoJob.self,
         SplitVideoPartsJob.self,
         VideoTargetRecJob.self,
+        GeneratePlayListJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(

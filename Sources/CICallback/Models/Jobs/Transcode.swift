@@ -312,6 +312,18 @@ public struct TranscodeRequest: NodeModel {
         public var hlsEncrypt: HlsEncrypt?
         /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
         public var aigcMetadata: AIGCMetadata?
+        /// `IsCheckVideoFps`: whether to check the frame rate against the input's (the
+        /// TranscodePro template's table, 460/84732).
+        public var isCheckVideoFps: Bool?
+        /// `VideoFpsAdjMethod`: when the frame rate is higher than the input's, `0` keeps the
+        /// input's value, `1` fails the job (the TranscodePro template's table, 460/84732).
+        public var videoFpsAdjMethod: Int?
+        /// `InitialClipNum`: GeneratePlayList only, how many segments to transcode ahead,
+        /// before anyone plays the list (default 0; Go `LiveTanscodeTransConfig`, 460/106683).
+        public var initialClipNum: Int?
+        /// `CosTag`: GeneratePlayList only, object tags for the segments written, as a query
+        /// string (`a=a&b=b`; Go `LiveTanscodeTransConfig`, 460/106683).
+        public var cosTag: String?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
@@ -330,6 +342,10 @@ public struct TranscodeRequest: NodeModel {
             .value("IsHdr2Sdr", \.isHdr2Sdr),
             .node("HlsEncrypt", \.hlsEncrypt),
             .node("AIGCMetadata", \.aigcMetadata),
+            .value("IsCheckVideoFps", \.isCheckVideoFps),
+            .value("VideoFpsAdjMethod", \.videoFpsAdjMethod),
+            .value("InitialClipNum", \.initialClipNum),
+            .value("CosTag", \.cosTag),
         ])
     }
 
