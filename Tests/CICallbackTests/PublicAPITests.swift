@@ -22,6 +22,7 @@ final class PublicAPITests: XCTestCase {
             DocProcessRequest.self,
             DocProcessResult.self,
             DocWatermarkResult.self,
+            DocAIGCMetadataRequest.self,
             EventName.self,
             ExtractDigitalWatermark.self,
             FileCompressConfig.self,

@@ -72,6 +72,8 @@ enum JobKinds {
         MediaInfoJob.self,
         SplitVideoPartsJob.self,
         VideoTargetRecJob.self,
+        DocWatermarkJob.self,
+        DocAIGCMetadataJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(
