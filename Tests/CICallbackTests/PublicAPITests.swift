@@ -74,6 +74,7 @@ final class PublicAPITests: XCTestCase {
             VideoTagResult.self,
             VideoTargetRecRequest.self,
             VideoTargetRecResult.self,
+            VirusDetectDetail.self,
             VocalScoreRequest.self,
             VocalScoreResult.self,
             VoiceSeparateRequest.self,

@@ -116,6 +116,24 @@ enum FileHeadlines {
         return lines.isEmpty ? ["no output"] : lines
     }
 
+    /// A virus detection (no `Tag`): the verdict, then each infected file and its virus.
+    static func virusDetection(of job: JobsDetail) -> [String] {
+        let found = job.detectDetail?.result ?? []
+        var verdict = "verdict  \(job.suggestion ?? "none")"
+        switch job.suggestion {
+        case "block": verdict += ": virus found"
+        case "normal", "nomal": verdict += ": no virus"
+        default: break
+        }
+        if !found.isEmpty { verdict += " (\(found.count) file\(found.count == 1 ? "" : "s"))" }
+        var lines = [verdict]
+        for file in found.prefix(8) {
+            lines.append("virus    \(file.virusName ?? "?") in \(file.fileName ?? "?")")
+        }
+        if found.count > 8 { lines.append("virus    … \(found.count - 8) more") }
+        return lines
+    }
+
     /// The hash (whichever was computed), then the object's size.
     private static func fileHashCode(of job: JobsDetail) -> [String] {
         guard let result = job.operation?.fileHashCodeResult else { return ["no hash"] }
