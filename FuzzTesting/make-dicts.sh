@@ -5,12 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Wire names: field tables (`.value("Name", …)`), job types' keys
+# (`PartKey<Model>("Name")`, `PartListKey<…>("Name")`) and scene keys (`SceneKey("Name", …)`).
 names=$( (echo Response
     grep -rho '\.\(value\|values\|node\|nodes\|part\|partList\)("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
         sed 's/.*("//; s/"$//'
     # A job type's own nodes are named once, in its PartKey / PartListKey; moderation
     # scenes in their SceneKey.
-    grep -rhoE '(Part(List)?Key<[^>]*>|SceneKey)\("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
+    grep -rhoE '(Part(List)?Key<[^(]*>|SceneKey)\("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
         sed 's/.*("//; s/"$//') | LC_ALL=C sort -u)
 
 # Values both formats carry as text.

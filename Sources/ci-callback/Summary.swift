@@ -13,11 +13,15 @@ struct Summary {
         } else if let execution = callback.workflowExecution {
             lines.append("\(event): workflow run \(execution.runId ?? "-")")
             add(execution)
+        } else if !jobs.isEmpty, jobs.allSatisfy(\.isVirusDetection) {
+            // No Tag, no Operation, no EventName: a virus-detection (云查毒) body.
+            lines.append("\(event): virus detection, \(jobs.count) job\(jobs.count == 1 ? "" : "s")")
         } else if !jobs.isEmpty || callback.eventName == .taskFinish {
             lines.append("\(event): \(jobs.count) job\(jobs.count == 1 ? "" : "s")")
         } else {
             lines.append("\(event): not a job or workflow callback; \(callback.unknownNodes.count) other node(s)")
         }
+        if let requestId = callback.requestId { lines.append("  RequestId  \(requestId)") }
         for (index, job) in jobs.enumerated() { add(job, number: index + 1) }
         if !callback.unknownNodes.isEmpty {
             lines.append("  Other nodes  " + callback.unknownNodes.map(\.name).joined(separator: ", "))
@@ -34,7 +38,10 @@ struct Summary {
 
     private mutating func add(_ job: JobsDetail, number: Int) {
         lines.append("")
-        let type = job.jobType.map { job.tag == nil ? "\($0.rawValue) (inferred)" : $0.rawValue } ?? "unknown type"
+        let type =
+            job.isVirusDetection
+            ? "virus detection"
+            : job.jobType.map { job.tag == nil ? "\($0.rawValue) (inferred)" : $0.rawValue } ?? "unknown type"
         lines.append("Job \(number)  \(type)  \(job.jobId ?? "-")")
         let detail = [job.code.map { "code \($0)" }, job.message.map { "message \($0)" }].compactMap { $0 }
         row(
@@ -47,6 +54,7 @@ struct Summary {
             if !input.cosHeaders.isEmpty { text += ", \(input.cosHeaders.count) COS headers" }
             row("Input", text)
         }
+        row("Checked", job.object ?? job.url)
         row("Times", times(created: job.creationTime, started: job.startTime, ended: job.endTime))
         row("Queue", job.queueId)
         if let workflow = job.workflow {

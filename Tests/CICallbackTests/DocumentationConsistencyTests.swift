@@ -100,13 +100,18 @@ final class DocumentationConsistencyTests: XCTestCase {
         XCTAssert(repeated.isEmpty, "job-tags.md lists \(repeated.joined(separator: ", ")) more than once")
     }
 
-    /// The README's count of typed job types is the registry's.
+    /// The README's and the DocC overview's count of typed job types is the registry's.
     func testReadmeCountsTheRegisteredJobTypes() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let count = JobKinds.all.count
-        XCTAssert(
-            readme.contains("\(count) job types typed"),
-            "README.md does not say \"\(count) job types typed\" (JobKinds.all registers \(count))")
+        for (page, phrase) in [
+            ("README.md", "\(count) job types typed"),
+            ("Sources/CICallback/CICallback.docc/CICallback.md", "\(count) job types as typed"),
+        ] {
+            let text = try String(contentsOf: Self.root.appendingPathComponent(page), encoding: .utf8)
+            XCTAssert(
+                text.replacingOccurrences(of: "\n  ", with: " ").contains(phrase),
+                "\(page) does not say \"\(phrase)\" (JobKinds.all registers \(count))")
+        }
     }
 
     /// Every relative link of the README and of the other front pages names a file

@@ -110,6 +110,20 @@ private func hits(of moderation: Moderation) -> [String] {
     moderation.scenes.filter { $0.value.hitFlag == 1 }.keys.sorted()
 }
 
+// MARK: - JobTypes.md: Virus detection
+
+/// Each virus found: the object checked, the file in it and the virus.
+private func virusesFound(in callback: Callback) -> [String] {
+    var found: [String] = []
+    for job in callback.jobsDetail where job.isVirusDetection && job.suggestion == "block" {
+        let checked = job.object ?? job.url ?? "?"
+        for file in job.detectDetail?.result ?? [] {
+            found.append("\(checked): \(file.virusName ?? "?") in \(file.fileName ?? "?")")
+        }
+    }
+    return found
+}
+
 // MARK: - DecodingRules.md: Problems
 
 private func report(_ body: Data) throws(CallbackError) -> [String] {
@@ -257,6 +271,17 @@ final class DocumentationExampleTests: XCTestCase {
         XCTAssertEqual(verdict(of: moderation), .block)
         XCTAssertEqual(hits(of: moderation), ["Porn"])
         XCTAssertEqual(lines(for: callback), ["video av5c2d8f6e1a2b11ee9a2b525400a1b2c3: result 1"])
+    }
+
+    func testVirusesFound() throws {
+        let callback = try CallbackDecoder().decode(fixture("job-types/VirusDetect-docs.xml"))
+        XCTAssertEqual(
+            virusesFound(in: callback),
+            [
+                "uploads/2026-07-20/setup-tools.zip: Trojan.Win32.Agent.xbhk in setup-tools/installer.exe",
+                "uploads/2026-07-20/setup-tools.zip: Trojan.MSOffice.SAgent.gen in setup-tools/macros.docm",
+            ])
+        XCTAssertEqual(virusesFound(in: try CallbackDecoder().decode(fixture("job-types/DocProcess-docs.xml"))), [])
     }
 
     func testProblemsAndStrictMode() throws {

@@ -194,6 +194,66 @@ final class JobTypesAITests: XCTestCase {
             ])
     }
 
+    // MARK: DocWatermark, DocAIGCMetadata
+
+    func testDocWatermarkDocsShape() throws {
+        let job = try job("job-types/DocWatermark-docs.xml")
+        XCTAssertEqual(job.jobType, .docWatermark)
+        let mark = try XCTUnwrap(job.operation?.docWatermark)
+        XCTAssertEqual(mark.type, "1")
+        XCTAssertEqual(mark.dx, 10)
+        XCTAssertEqual(mark.dy, 10.5)
+        XCTAssertEqual(mark.batch, 1)
+        XCTAssertEqual(mark.horizontalSpacing, 120)
+        let result = try XCTUnwrap(job.operation?.docWatermarkResult)
+        XCTAssertEqual(result.totalPageCount, 12)
+        XCTAssertEqual(result.size, 482_113)
+        XCTAssertNil(job.operation?.docProcess)
+        XCTAssertEqual(job.operation?.unknownNodes, [])
+        XCTAssertEqual(
+            Headline.lines(of: job),
+            [
+                "output   examplebucket-1250000000/contracts/abc-watermark.pdf",
+                "result   12 pages, 482.1 kB",
+                "mark     image https://examplebucket-1250000000.cos.ap-chongqing.myqcloud.com/watermark/logo.png, tiled",
+            ])
+    }
+
+    func testDocWatermarkWithoutTagIsInferredAndDocProcessKeepsItsChild() throws {
+        let body = """
+            <Response><EventName>TaskFinish</EventName><JobsDetail><Operation>
+            <DocWatermarkResult><Size>10</Size></DocWatermarkResult>
+            </Operation></JobsDetail></Response>
+            """
+        XCTAssertEqual(try XCTUnwrap(try decode(body).job).jobType, .docWatermark)
+        let process = """
+            <Response><EventName>TaskFinish</EventName><JobsDetail><Operation>
+            <DocProcess><TgtType>pdf</TgtType><DocWatermark><Type>1</Type></DocWatermark></DocProcess>
+            </Operation></JobsDetail></Response>
+            """
+        let job = try XCTUnwrap(try decode(process).job)
+        XCTAssertEqual(job.jobType, .docProcess)
+        XCTAssertEqual(job.operation?.docProcess?.docWatermark?.type, "1")
+        XCTAssertNil(job.operation?.docWatermark)
+    }
+
+    func testDocAIGCMetadataDocsShape() throws {
+        let job = try job("job-types/DocAIGCMetadata-docs.xml")
+        XCTAssertEqual(job.jobType, .docAigcMetadata)
+        let metadata = try XCTUnwrap(job.operation?.docAigcMetadata?.aigcMetadata)
+        XCTAssertEqual(metadata.label, "1")
+        XCTAssertEqual(metadata.produceId, "CI-2025-XXXXX-contract")
+        XCTAssertEqual(metadata.reservedCode1, "c2VjdXJpdHlfaW5mb18x")
+        XCTAssertNil(metadata.reservedCode2)
+        XCTAssertEqual(job.operation?.output?.object, "processed/contract_v2.pdf")
+        XCTAssertEqual(
+            Headline.lines(of: job),
+            [
+                "output   output-bucket-125000000/processed/contract_v2.pdf",
+                "aigc     label 1, producer AIGC-Bqwdvi-1584, id CI-2025-XXXXX-contract, propagator 000123",
+            ])
+    }
+
     // MARK: File processing
 
     func testFileHashCodeDocsShape() throws {

@@ -139,8 +139,10 @@ final class ModerationTests: XCTestCase {
             XCTAssertEqual(callback.eventName, .reviewImage)
             XCTAssertEqual(callback.jobsDetail.count, 1)
             XCTAssertEqual(callback.job?.jobId, "si0a1b2c3d4e5f11eea1b2525400aabbcc")
-            XCTAssertEqual(
-                callback.job?.unknownNodes.map(\.name).sorted(), ["Label", "Object", "PornInfo", "Result"])
+            // `Object` is a field of `JobsDetail` (virus detection's); the rest is unknown there.
+            XCTAssertEqual(callback.job?.object, "test.jpg")
+            XCTAssertEqual(callback.job?.unknownNodes.map(\.name).sorted(), ["Label", "PornInfo", "Result"])
+            XCTAssertEqual(callback.job?.isVirusDetection, false)
             XCTAssertEqual(callback.problems, [])
             // Its canonical JSON (JobsDetail a list) decodes back generically too, by
             // the decoder and by Codable.

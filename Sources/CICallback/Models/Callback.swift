@@ -10,6 +10,9 @@ public struct Callback: NodeModel {
     public var jobsDetail: [JobsDetail] = []
     /// `WorkflowExecution`: the workflow instance, for `WorkflowFinish`.
     public var workflowExecution: WorkflowExecution?
+    /// `RequestId`: the request's id, beside `JobsDetail` in a virus-detection body
+    /// (``JobsDetail/isVirusDetection``); job callbacks have none.
+    public var requestId: String?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
@@ -52,6 +55,7 @@ public struct Callback: NodeModel {
         .value("EventName", \.eventName),
         .nodes("JobsDetail", \.jobsDetail),
         .node("WorkflowExecution", \.workflowExecution),
+        .value("RequestId", \.requestId),
     ])
 }
 

@@ -32,6 +32,15 @@ public struct JobsDetail: NodeModel {
     public var subTag: String?
     /// `QueueType` (SDK models only).
     public var queueType: String?
+    /// `Object` (virus detection, ``isVirusDetection``): the object checked, when it is
+    /// in COS. Other jobs name their input in ``input``.
+    public var object: String?
+    /// `Url` (virus detection): the address checked, when it is not in COS.
+    public var url: String?
+    /// `Suggestion` (virus detection): `normal` (no virus) or `block` (a virus found), as sent.
+    public var suggestion: String?
+    /// `DetectDetail` (virus detection): the viruses found, file by file.
+    public var detectDetail: VirusDetectDetail?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
@@ -56,11 +65,16 @@ public struct JobsDetail: NodeModel {
         .value("Progress", \.progress),
         .value("SubTag", \.subTag),
         .value("QueueType", \.queueType),
+        .value("Object", \.object),
+        .value("Url", \.url),
+        .value("Suggestion", \.suggestion),
+        .node("DetectDetail", \.detectDetail),
     ])
 
     /// The job type: `Tag`, or when it is missing, inferred from the job type's
     /// own nodes present in `Operation` (rule 9); `nil` when they do not say which
-    /// type it is. `switch` on it with a `default`:
+    /// type it is; `nil` too for a virus-detection job, which has no type (see
+    /// ``isVirusDetection``). `switch` on it with a `default`:
     ///
     /// ```swift
     /// switch job.jobType {
@@ -84,6 +98,8 @@ public struct JobInput: NodeModel {
     public var object: String?
     /// `Region`: the input bucket's region.
     public var region: String?
+    /// `Url` (Go SDK, document jobs): a third-party address read instead of `Object`.
+    public var url: String?
     /// `CosHeaders`: the object's headers, on workflow-triggered jobs.
     public var cosHeaders: [CosHeader] = []
     /// `Lang`: translation jobs only.
@@ -105,6 +121,7 @@ public struct JobInput: NodeModel {
         .value("Bucket", \.bucket),
         .value("Object", \.object),
         .value("Region", \.region),
+        .value("Url", \.url),
         .nodes("CosHeaders", \.cosHeaders),
         .value("Lang", \.lang),
         .value("Type", \.type),

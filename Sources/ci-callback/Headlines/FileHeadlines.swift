@@ -7,6 +7,8 @@ enum FileHeadlines {
         .picProcess: picProcess(of:),
         .imageInspect: imageInspect(of:),
         .docProcess: docProcess(of:),
+        .docWatermark: docWatermark(of:),
+        .docAigcMetadata: docAigcMetadata(of:),
         .fileHashCode: fileHashCode(of:),
         .fileCompress: fileCompress(of:),
         .fileUncompress: fileUncompress(of:),
@@ -63,14 +65,7 @@ enum FileHeadlines {
 
     /// The page counts, then each object written (the first eight).
     private static func docProcess(of job: JobsDetail) -> [String] {
-        guard let result = job.operation?.docProcessResult else {
-            if let watermark = job.operation?.docWatermarkResult {
-                return [
-                    "output   \(watermark.totalPageCount.map { "\($0) pages" } ?? "?"), \(watermark.size.map(Headline.bytes) ?? "?")"
-                ]
-            }
-            return ["no pages"]
-        }
+        guard let result = job.operation?.docProcessResult else { return ["no pages"] }
         var counts =
             "pages    \(result.succPageCount.map(String.init) ?? "?") of \(result.totalPageCount.map(String.init) ?? "?") converted"
         if let failed = result.failPageCount, failed > 0 { counts += ", \(failed) failed" }
@@ -82,6 +77,60 @@ enum FileHeadlines {
             lines.append("output   \(bucket)\(page.tgtUri ?? "?")\(page.pageNo.map { "  page \($0)" } ?? "")")
         }
         if result.pageInfo.count > 8 { lines.append("output   … \(result.pageInfo.count - 8) more") }
+        return lines
+    }
+
+    /// The watermarked document: where it went, its pages and size; then the watermark.
+    private static func docWatermark(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let object = job.operation?.output?.object {
+            lines.append("output   \(job.operation?.output?.bucket.map { "\($0)/" } ?? "")\(object)")
+        }
+        if let result = job.operation?.docWatermarkResult {
+            lines.append(
+                "result   \(result.totalPageCount.map { "\($0) pages" } ?? "? pages"), \(result.size.map(Headline.bytes) ?? "? bytes")"
+            )
+        }
+        if let watermark = job.operation?.docWatermark {
+            let what = watermark.image.map { "image \($0)" } ?? watermark.type.map { "type \($0)" }
+            if let what { lines.append("mark     \(what)\(watermark.batch == 1 ? ", tiled" : "")") }
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// The labelled document, then the labels written into it.
+    private static func docAigcMetadata(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let object = job.operation?.output?.object {
+            lines.append("output   \(job.operation?.output?.bucket.map { "\($0)/" } ?? "")\(object)")
+        }
+        if let metadata = job.operation?.docAigcMetadata?.aigcMetadata {
+            let labels = [
+                metadata.label.map { "label \($0)" },
+                metadata.contentProducer.map { "producer \($0)" },
+                metadata.produceId.map { "id \($0)" },
+                metadata.contentPropagator.map { "propagator \($0)" },
+            ].compactMap { $0 }
+            if !labels.isEmpty { lines.append("aigc     " + labels.joined(separator: ", ")) }
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// A virus detection (no `Tag`): the verdict, then each infected file and its virus.
+    static func virusDetection(of job: JobsDetail) -> [String] {
+        let found = job.detectDetail?.result ?? []
+        var verdict = "verdict  \(job.suggestion ?? "none")"
+        switch job.suggestion {
+        case "block": verdict += ": virus found"
+        case "normal", "nomal": verdict += ": no virus"
+        default: break
+        }
+        if !found.isEmpty { verdict += " (\(found.count) file\(found.count == 1 ? "" : "s"))" }
+        var lines = [verdict]
+        for file in found.prefix(8) {
+            lines.append("virus    \(file.virusName ?? "?") in \(file.fileName ?? "?")")
+        }
+        if found.count > 8 { lines.append("virus    … \(found.count - 8) more") }
         return lines
     }
 

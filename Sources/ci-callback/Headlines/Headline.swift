@@ -20,6 +20,7 @@ enum Headline {
 
     /// The lines of `job`'s result.
     static func lines(of job: JobsDetail) -> [String] {
+        if job.isVirusDetection { return FileHeadlines.virusDetection(of: job) }
         if let type = job.jobType, let lines = byTag[type] {
             return lines(job)
         }

@@ -6,8 +6,9 @@ extension JobTag {
     /// DocProcess (文档转码): a document (Word, Excel, PDF, …) converted to images,
     /// PDF or HTML, page by page.
     ///
-    /// Its own nodes: ``JobOperation/docProcess``, ``JobOperation/docProcessResult``, ``JobOperation/docWatermark``,
-    /// ``JobOperation/docWatermarkResult``.
+    /// Its own nodes: ``JobOperation/docProcess``, ``JobOperation/docProcessResult``.
+    /// A watermark on each page is ``DocProcessRequest/docWatermark``; a job that only
+    /// watermarks a document is ``JobTag/docWatermark``.
     public static let docProcess: JobTag = "DocProcess"
 }
 
@@ -22,29 +23,15 @@ extension JobOperation {
         get { self[DocProcessJob.docProcessResult] }
         set { self[DocProcessJob.docProcessResult] = newValue }
     }
-    /// `DocWatermark`: a watermark job's request echo (Go SDK model).
-    public var docWatermark: DocProcessRequest.Watermark? {
-        get { self[DocProcessJob.docWatermark] }
-        set { self[DocProcessJob.docWatermark] = newValue }
-    }
-    /// `DocWatermarkResult`: the watermarked document (Go SDK model).
-    public var docWatermarkResult: DocWatermarkResult? {
-        get { self[DocProcessJob.docWatermarkResult] }
-        set { self[DocProcessJob.docWatermarkResult] = newValue }
-    }
 }
 
 enum DocProcessJob: JobKind {
     static let tag = JobTag.docProcess
     static let docProcess = PartKey<DocProcessRequest>("DocProcess")
     static let docProcessResult = PartKey<DocProcessResult>("DocProcessResult")
-    static let docWatermark = PartKey<DocProcessRequest.Watermark>("DocWatermark")
-    static let docWatermarkResult = PartKey<DocWatermarkResult>("DocWatermarkResult")
     static let operationParts: [Field<JobOperation>] = [
         .part(docProcess),
         .part(docProcessResult),
-        .part(docWatermark),
-        .part(docWatermarkResult),
     ]
 }
 
@@ -221,25 +208,4 @@ public struct DocProcessResult: NodeModel {
             .value("Etag", \.etag),
         ])
     }
-}
-
-/// `Operation.DocWatermarkResult`: a watermarked document (Go SDK model).
-public struct DocWatermarkResult: NodeModel {
-    /// `Size`: its size, in bytes.
-    public var size: Int?
-    /// `TotalPageCount`: its pages.
-    public var totalPageCount: Int?
-    /// `Etag`: its ETag.
-    public var etag: String?
-    /// Child nodes this model has no field for, and nodes whose value did not fit
-    /// their field, kept with their text (decoding rules 10 and 12).
-    public var unknownNodes: [Node] = []
-    /// An empty value: no field set.
-    public init() {}
-    /// The fields, each with its wire name, that decoding and the canonical JSON use.
-    @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-        .value("Size", \.size),
-        .value("TotalPageCount", \.totalPageCount),
-        .value("Etag", \.etag),
-    ])
 }

@@ -73,6 +73,8 @@ enum JobKinds {
         SplitVideoPartsJob.self,
         VideoTargetRecJob.self,
         GeneratePlayListJob.self,
+        DocWatermarkJob.self,
+        DocAIGCMetadataJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(

@@ -31,7 +31,7 @@ public struct ModerationJob: NodeModel {
     public var result: Int?
     /// `Suggestion`: the same verdict for documents and web pages.
     public var suggestion: Int?
-    /// `Score`: overall confidence 0–100 (image).
+    /// `Score`: overall confidence 0–100 (image; text too, Go SDK 2026-06 `TextAuditingJobDetail.Score`).
     public var score: Int?
     /// `BucketId`: the bucket of the object judged.
     public var bucketId: String?
@@ -99,7 +99,8 @@ public struct ModerationJob: NodeModel {
     // Text
     /// `Content`: the submitted text, Base64.
     public var content: String?
-    /// `ContextText` (Go SDK): context sent with the text, as sent.
+    /// `ContextText` (text; Go SDK 2026-06 `TextAuditingJobDetail.ContextText`): the context
+    /// sent with the text, as sent.
     public var contextText: String?
     /// `SectionCount`: segments of up to 10,000 characters.
     public var sectionCount: Int?

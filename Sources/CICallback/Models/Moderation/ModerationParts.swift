@@ -27,7 +27,8 @@ public struct ModerationScene: NodeModel {
     public var libResults: [LibResult] = []
     /// `ObjectResults`: objects found (`Name`, `Location`).
     public var objectResults: [ObjectResult] = []
-    /// `HitInfos` (text): what matched, where.
+    /// `HitInfos` (text, job level and `Section`s; Go SDK 2026-06 `TextRecognitionInfo.HitInfos`):
+    /// what matched, where.
     public var hitInfos: [HitInfo] = []
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
@@ -123,7 +124,8 @@ public struct ModerationScene: NodeModel {
         ])
     }
 
-    /// `HitInfos`: a match in a text.
+    /// `HitInfos`: a match in a text (Go SDK `TextHitInfo{Keywords, LibName, Positions[], Type}`,
+    /// ci.go, 2026-06; checked 2026-12-04: every field is here).
     public struct HitInfo: NodeModel {
         /// `Type`: the kind of match, as sent.
         public var type: String?
@@ -147,6 +149,10 @@ public struct ModerationScene: NodeModel {
         ])
 
         /// `Positions`: where in the text, in characters.
+        ///
+        /// The Go SDK's `TextPosition` types `Start` and `End` as strings; they are
+        /// character offsets, so numbers here (a JSON string such as `"12"` decodes too,
+        /// rule 7; text that is not a number is a problem, kept, rule 12).
         public struct Position: NodeModel {
             /// `Start`: the first character.
             public var start: Int?
