@@ -298,4 +298,26 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertEqual(operation.watermark.map(\.pos), ["TopLeft", "BottomRight"])
         XCTAssertEqual(Headline.lines(of: docs).last, "upscale  hdto4k, scaled up")
     }
+
+    /// Docs 436/119461's newer request fields: `RemoveWatermark` with `Startime`/`Endtime`,
+    /// `Subtitles`, and the Go SDK's `FreeTranscode`, `AudioMixArray`, `Transcode.Subtitle`.
+    func testTranscodeSubtitlesAndIdleTime() throws {
+        let docs = try job("job-types/Transcode-subtitles-docs.xml")
+        XCTAssertEqual(docs.jobType, .transcode)
+        let operation = try XCTUnwrap(docs.operation)
+        XCTAssertEqual(operation.removeWatermark?.startime, 1)
+        XCTAssertEqual(operation.removeWatermark?.endtime, 10)
+        let subtitles = try XCTUnwrap(operation.subtitles).subtitle
+        XCTAssertEqual(subtitles.count, 2)
+        XCTAssertEqual(subtitles.first?.embed, true)
+        XCTAssertEqual(subtitles.first?.fontSize, 24)
+        XCTAssertEqual(subtitles.first?.vMargin, 30)
+        XCTAssertEqual(subtitles.first?.outlineColor, "0x000000")
+        XCTAssertEqual(subtitles.last?.url, "https://test-123456789.cos.ap-chongqing.myqcloud.com/test2.srt")
+        XCTAssertNil(subtitles.last?.embed)
+        XCTAssertEqual(operation.freeTranscode, "true")
+        XCTAssertEqual(operation.transcode?.audioMixArray.map(\.mixMode), ["Repeat", "Once"])
+        XCTAssertEqual(operation.transcode?.subtitle?.remove, true)
+        XCTAssertEqual(operation.jobTypeNodeNames, ["RemoveWatermark", "Subtitles", "Transcode"])
+    }
 }
