@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 
 names=$( (echo Response
     grep -rho '\.\(value\|values\|node\|nodes\|part\|partList\)("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
+        sed 's/.*("//; s/"$//'
+    # A job type's own nodes and a moderation result's scenes are named once, in their
+    # keys: `PartKey<…>("Transcode")`, `SceneKey("PornInfo", …)`.
+    grep -rho 'Part\(List\)\{0,1\}Key<[^(]*>("[A-Za-z0-9@:_.-]*"\|SceneKey("[A-Za-z0-9@:_.-]*"' Sources/CICallback/Models |
         sed 's/.*("//; s/"$//') | LC_ALL=C sort -u)
 
 # Values both formats carry as text.
