@@ -53,11 +53,11 @@ final class JobKindsTests: XCTestCase {
                 XCTAssertFalse(embedded.operationParts.isEmpty, "\(embedded) has no own node to lose with")
             }
         }
-        XCTAssertEqual(pairs, 3)
+        XCTAssertEqual(pairs, 4)
     }
 
     /// The rule, on bodies: a type's own node shows it; an embedding type
-    /// (SuperResolution, VideoProcess, SDRtoHDR) wins over Transcode; two types
+    /// (SuperResolution, VideoProcess, SDRtoHDR, VideoSynthesis) wins over Transcode; two types
     /// neither of which embeds the other give no type; a shared node that one type
     /// alone writes shows it only when no own node is there, and two such hints give none.
     func testOwnNodesThenEmbedsThenHints() throws {
@@ -84,6 +84,15 @@ final class JobKindsTests: XCTestCase {
         XCTAssertEqual(try inferred(transcode + videoProcess), .videoProcess)
         XCTAssertEqual(try inferred(watermark + videoProcess), .videoProcess)
         XCTAssertEqual(try inferred(transcode + "<SDRtoHDR><HdrMode>HLG</HdrMode></SDRtoHDR>"), .sdrToHdr)
+        let synthesis = "<VideoSynthesis><KeepAudioTrack>false</KeepAudioTrack></VideoSynthesis>"
+        XCTAssertEqual(try inferred(synthesis + transcode + watermark), .videoSynthesis)
+        XCTAssertNil(try inferred(synthesis + superResolution))
+        // VideoEnhance's transcode is inside its own node: no Transcode node to outweigh.
+        let enhance = "<VideoEnhance>" + transcode + superResolution + "</VideoEnhance>"
+        XCTAssertEqual(try inferred(enhance), .videoEnhance)
+        XCTAssertNil(try inferred(enhance + transcode))
+        // The Watermark job type has no node of its own: its watermarks read as Transcode's.
+        XCTAssertEqual(try inferred(watermark + watermark), .transcode)
         XCTAssertNil(try inferred(superResolution + videoProcess + transcode))
         XCTAssertNil(try inferred(transcode + "<SmartCover><Count>1</Count></SmartCover>"))
 

@@ -5,7 +5,8 @@ import XCTest
 @testable import ci_callback
 
 /// The media job types (Transcode, Snapshot, Animation, Concat, SmartCover, Segment,
-/// VideoMontage, VideoProcess, SDRtoHDR, SuperResolution): typed values from each
+/// VideoMontage, VideoProcess, SDRtoHDR, SuperResolution, VideoEnhance, FillConcat,
+/// VideoSynthesis, SegmentVideoBody, Watermark): typed values from each
 /// published sample and from the bodies written from the docs, and their headlines.
 final class JobTypesMediaTests: XCTestCase {
     private func job(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> JobsDetail {
@@ -339,5 +340,116 @@ final class JobTypesMediaTests: XCTestCase {
         XCTAssertNil(untagged.tag)
         XCTAssertEqual(untagged.jobType, .transcode)
         XCTAssertEqual(untagged.operation, job.operation)
+    }
+
+    /// Docs 436/119461's newer request fields: `RemoveWatermark` with `Startime`/`Endtime`,
+    /// `Subtitles`, and the Go SDK's `FreeTranscode`, `AudioMixArray`, `Transcode.Subtitle`.
+    func testTranscodeSubtitlesAndIdleTime() throws {
+        let docs = try job("job-types/Transcode-subtitles-docs.xml")
+        XCTAssertEqual(docs.jobType, .transcode)
+        let operation = try XCTUnwrap(docs.operation)
+        XCTAssertEqual(operation.removeWatermark?.startime, 1)
+        XCTAssertEqual(operation.removeWatermark?.endtime, 10)
+        let subtitles = try XCTUnwrap(operation.subtitles).subtitle
+        XCTAssertEqual(subtitles.count, 2)
+        XCTAssertEqual(subtitles.first?.embed, true)
+        XCTAssertEqual(subtitles.first?.fontSize, 24)
+        XCTAssertEqual(subtitles.first?.vMargin, 30)
+        XCTAssertEqual(subtitles.first?.outlineColor, "0x000000")
+        XCTAssertEqual(subtitles.last?.url, "https://test-123456789.cos.ap-chongqing.myqcloud.com/test2.srt")
+        XCTAssertNil(subtitles.last?.embed)
+        XCTAssertEqual(operation.freeTranscode, "true")
+        XCTAssertEqual(operation.transcode?.audioMixArray.map(\.mixMode), ["Repeat", "Once"])
+        XCTAssertEqual(operation.transcode?.subtitle?.remove, true)
+        XCTAssertEqual(operation.jobTypeNodeNames, ["RemoveWatermark", "Subtitles", "Transcode"])
+    }
+
+    func testVideoEnhance() throws {
+        let docs = try job("job-types/VideoEnhance-docs.xml")
+        XCTAssertEqual(docs.jobType, .videoEnhance)
+        let request = try XCTUnwrap(docs.operation?.videoEnhance)
+        XCTAssertEqual(request.transcode?.video?.bitrate, 1000)
+        XCTAssertEqual(request.transcode?.audio?.channels, 4)
+        XCTAssertEqual(request.superResolution?.resolution, "sdtohd")
+        XCTAssertEqual(request.superResolution?.enableScaleUp, true)
+        XCTAssertEqual(request.colorEnhance?.correction, 100)
+        XCTAssertNil(request.colorEnhance?.enable)
+        XCTAssertEqual(request.msSharpen?.sharpenLevel, 5)
+        XCTAssertEqual(request.sdrToHdr?.hdrMode, "HDR10")
+        XCTAssertEqual(request.frameEnhance?.frameDoubling, true)
+        XCTAssertNil(docs.operation?.transcode)
+        XCTAssertEqual(docs.operation?.watermarkTemplateId.count, 2)
+        XCTAssertEqual(
+            Headline.lines(of: docs).suffix(3),
+            [
+                "enhance  upscale sdtohd, colour (contrast 50, correction 100, saturation 100), sharpen level 5,"
+                    + " hdr HDR10, frame doubling",
+                "settings mp4, H.264 1280×? 30 fps 1000 kbps, aac 44100 Hz",
+                "embedded \"123456789ab\" (Text V1 Success)",
+            ])
+    }
+
+    func testFillConcat() throws {
+        let docs = try job("job-types/FillConcat-docs.xml")
+        XCTAssertEqual(docs.jobType, .fillConcat)
+        XCTAssertNil(docs.input)
+        let request = try XCTUnwrap(docs.operation?.fillConcat)
+        XCTAssertEqual(request.format, "mp4")
+        XCTAssertEqual(request.fillInput.map(\.fillTime), [nil, 5.5, nil])
+        XCTAssertEqual(request.fillInput.compactMap(\.url).count, 2)
+        XCTAssertEqual(request.refIndex, 0)
+        XCTAssertNil(request.refMode)
+        XCTAssertEqual(Headline.lines(of: docs).last, "joined   3 pieces: car.mp4, gap 5.50 s, game.mp4")
+    }
+
+    func testVideoSynthesis() throws {
+        let docs = try job("job-types/VideoSynthesis-docs.xml")
+        XCTAssertEqual(docs.jobType, .videoSynthesis)
+        let operation = try XCTUnwrap(docs.operation)
+        let request = try XCTUnwrap(operation.videoSynthesis)
+        XCTAssertEqual(request.keepAudioTrack, false)
+        XCTAssertEqual(request.spliceInfo.map(\.x), [nil, 640])
+        XCTAssertEqual(request.spliceInfo.map(\.width), [640, 640])
+        XCTAssertEqual(request.spliceInfo.last?.height, 960)
+        XCTAssertEqual(operation.transcode?.video?.height, 960)
+        XCTAssertEqual(operation.watermark.first?.text?.fontSize, 25)
+        XCTAssertEqual(
+            Headline.lines(of: docs).suffix(4),
+            [
+                "input    car.mp4 at 0,0 640×?", "input    game.mp4 at 640,0 640×960", "audio    dropped",
+                "settings mp4, H.264 1280×960, AAC",
+            ])
+    }
+
+    func testSegmentVideoBody() throws {
+        let docs = try job("job-types/SegmentVideoBody-docs.xml")
+        XCTAssertEqual(docs.jobType, .segmentVideoBody)
+        let request = try XCTUnwrap(docs.operation?.segmentVideoBody)
+        XCTAssertEqual(request.mode, "Foreground")
+        XCTAssertEqual(request.segmentType, "SolidColorSeg")
+        XCTAssertEqual([request.backgroundRed, request.backgroundGreen, request.backgroundBlue], [255, 255, 255])
+        XCTAssertEqual([request.removeRed, request.removeGreen, request.removeBlue], [0, 177, 64])
+        XCTAssertEqual(request.binaryThreshold, 200)
+        XCTAssertEqual(Headline.lines(of: docs).last, "cut-out  Foreground, SolidColorSeg")
+
+        let json = try job("job-types/SegmentVideoBody-docs.json")
+        XCTAssertEqual(json.operation?.segmentVideoBody?.mode, "Combination")
+        XCTAssertEqual(json.operation?.segmentVideoBody?.binaryThreshold, 0)
+        XCTAssertEqual(
+            json.operation?.segmentVideoBody?.backgroundLogoUrl,
+            "https://test-123456789.cos.ap-chongqing.myqcloud.com/input/beach.jpg")
+    }
+
+    /// A `Watermark` job: its watermarks are Transcode's node, so its `Tag` alone names it.
+    func testWatermarkJob() throws {
+        let docs = try job("job-types/Watermark-docs.xml")
+        XCTAssertEqual(docs.jobType, .watermark)
+        let marks = try XCTUnwrap(docs.operation?.watermark)
+        XCTAssertEqual(marks.count, 1)
+        XCTAssertEqual(marks.first?.startTime, 5)
+        XCTAssertEqual(marks.first?.endTime, 20)
+        XCTAssertEqual(marks.first?.text?.text, "helloworld")
+        XCTAssertEqual(docs.operation?.jobTypeNodeNames, ["Watermark"])
+        XCTAssertEqual(Headline.lines(of: docs).last, "mark     Text \"helloworld\" TopRight")
     }
 }

@@ -15,6 +15,9 @@ public struct JobOperation: NodeModel {
     public var transcodeTemplateId: String?
     /// `WatermarkTemplateId`: watermark templates applied (a list).
     public var watermarkTemplateId: [String] = []
+    /// `FreeTranscode`: Transcode's idle-time transcoding mark (闲时转码), as sent (Go SDK
+    /// model, a string; its values are not documented). A text node, so not a job part.
+    public var freeTranscode: String?
     /// `UserData`: the caller's own text from the request, passed through unchanged.
     public var userData: String?
     /// `JobLevel`: priority 0, 1 or 2 (a JSON number or string).
@@ -46,6 +49,7 @@ public struct JobOperation: NodeModel {
             .value("TemplateName", \.templateName),
             .value("TranscodeTemplateId", \.transcodeTemplateId),
             .values("WatermarkTemplateId", \.watermarkTemplateId),
+            .value("FreeTranscode", \.freeTranscode),
             .value("UserData", \.userData),
             .value("JobLevel", \.jobLevel),
             .node("Output", \.output),

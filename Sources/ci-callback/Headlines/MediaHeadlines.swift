@@ -22,6 +22,11 @@ enum MediaHeadlines {
         .mediaInfo: mediaInfo(of:),
         .splitVideoParts: splitVideoParts(of:),
         .generatePlayList: generatePlayList(of:),
+        .videoEnhance: videoEnhance(of:),
+        .fillConcat: fillConcat(of:),
+        .videoSynthesis: videoSynthesis(of:),
+        .segmentVideoBody: segmentVideoBody(of:),
+        .watermark: watermarkJob(of:),
     ]
 
     private static func voiceSeparate(of job: JobsDetail) -> [String] {
@@ -129,17 +134,7 @@ enum MediaHeadlines {
     private static func videoProcess(of job: JobsDetail) -> [String] {
         var lines = Headline.media(job)
         if let request = job.operation?.videoProcess {
-            var parts: [String] = []
-            if let color = request.colorEnhance, color.enable != false {
-                let values = [
-                    color.contrast.map { "contrast \($0)" }, color.correction.map { "correction \($0)" },
-                    color.saturation.map { "saturation \($0)" },
-                ].compactMap { $0 }
-                parts.append("colour" + (values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"))
-            }
-            if let sharpen = request.msSharpen, sharpen.enable != false {
-                parts.append("sharpen" + (sharpen.sharpenLevel.map { " level \($0)" } ?? ""))
-            }
+            let parts = enhancements(request.colorEnhance, request.msSharpen)
             if !parts.isEmpty { lines.append("enhance  " + parts.joined(separator: ", ")) }
         }
         if let mark = job.operation?.digitalWatermark, let line = embeddedWatermark(mark) {
@@ -248,7 +243,104 @@ enum MediaHeadlines {
         return lines.isEmpty ? ["no output"] : lines
     }
 
+    /// The enhanced file and its media, the enhancements, the output's settings, an
+    /// embedded digital watermark.
+    private static func videoEnhance(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.videoEnhance {
+            var parts: [String] = []
+            if let resolution = request.superResolution?.resolution { parts.append("upscale \(resolution)") }
+            parts += enhancements(request.colorEnhance, request.msSharpen)
+            if let mode = request.sdrToHdr?.hdrMode { parts.append("hdr \(mode)") }
+            if request.frameEnhance?.frameDoubling == true { parts.append("frame doubling") }
+            if !parts.isEmpty { lines.append("enhance  " + parts.joined(separator: ", ")) }
+            if let settings = request.transcode, let line = transcodeSettings(settings) { lines.append(line) }
+        }
+        if let mark = job.operation?.digitalWatermark, let line = embeddedWatermark(mark) {
+            lines.append(line)
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// The joined file and its media, then the pieces: files and gaps.
+    private static func fillConcat(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.fillConcat, !request.fillInput.isEmpty {
+            let pieces = request.fillInput.prefix(6).map { piece in
+                piece.url.map(fileName) ?? piece.fillTime.map { "gap \(Headline.number($0)) s" } ?? "?"
+            }
+            let count = request.fillInput.count
+            lines.append(
+                "joined   \(count) piece\(count == 1 ? "" : "s"): " + pieces.joined(separator: ", ")
+                    + (count > 6 ? ", …" : ""))
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// The composed file and its media, each input's place, then the output's settings.
+    private static func videoSynthesis(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.videoSynthesis {
+            for input in request.spliceInfo.prefix(6) {
+                let size = "\(input.width.map(String.init) ?? "?")×\(input.height.map(String.init) ?? "?")"
+                lines.append(
+                    "input    \(input.url.map(fileName) ?? "?") at \(input.x ?? 0),\(input.y ?? 0) \(size)")
+            }
+            if request.spliceInfo.count > 6 { lines.append("input    … \(request.spliceInfo.count - 6) more") }
+            if let keep = request.keepAudioTrack { lines.append("audio    " + (keep ? "kept" : "dropped")) }
+        }
+        if let settings = job.operation?.transcode, let line = transcodeSettings(settings) { lines.append(line) }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// The cut-out written and its media, then the mode and what was cut out.
+    private static func segmentVideoBody(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        if let request = job.operation?.segmentVideoBody {
+            let parts = [request.mode ?? "Mask", request.segmentType ?? "HumanSeg"]
+            lines.append("cut-out  " + parts.joined(separator: ", "))
+        }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
+    /// The watermarked file and its media, then each watermark: its kind, text or image, place.
+    private static func watermarkJob(of job: JobsDetail) -> [String] {
+        var lines = Headline.media(job)
+        let marks = job.operation?.watermark ?? []
+        for mark in marks.prefix(4) {
+            let what = mark.text?.text.map { "\"\($0)\"" } ?? mark.image?.url.map(fileName)
+            let parts = [mark.type ?? "?", what, mark.pos].compactMap { $0 }
+            lines.append("mark     " + parts.joined(separator: " "))
+        }
+        if marks.count > 4 { lines.append("mark     … \(marks.count - 4) more") }
+        return lines.isEmpty ? ["no output"] : lines
+    }
+
     // MARK: - Lines several media types share
+
+    /// `colour (contrast 50, …)`, `sharpen level 5`: VideoProcess's and VideoEnhance's
+    /// enhancements that are on.
+    private static func enhancements(
+        _ color: VideoProcessRequest.ColorEnhance?, _ sharpen: VideoProcessRequest.MsSharpen?
+    ) -> [String] {
+        var parts: [String] = []
+        if let color, color.enable != false {
+            let values = [
+                color.contrast.map { "contrast \($0)" }, color.correction.map { "correction \($0)" },
+                color.saturation.map { "saturation \($0)" },
+            ].compactMap { $0 }
+            parts.append("colour" + (values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"))
+        }
+        if let sharpen, sharpen.enable != false {
+            parts.append("sharpen" + (sharpen.sharpenLevel.map { " level \($0)" } ?? ""))
+        }
+        return parts
+    }
+
+    /// The last part of a URL or key: `https://…/input/car.mp4` is `car.mp4`.
+    private static func fileName(_ url: String) -> String {
+        url.split(separator: "/").last.map(String.init) ?? url
+    }
 
     /// `settings mp4, H.264 1280×? 30 fps 1000 kbps, aac 44100 Hz`, from a request echo.
     private static func transcodeSettings(_ settings: TranscodeRequest) -> String? {

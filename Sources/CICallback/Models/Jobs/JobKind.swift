@@ -75,6 +75,11 @@ enum JobKinds {
         GeneratePlayListJob.self,
         DocWatermarkJob.self,
         DocAIGCMetadataJob.self,
+        VideoEnhanceJob.self,
+        FillConcatJob.self,
+        VideoSynthesisJob.self,
+        SegmentVideoBodyJob.self,
+        WatermarkJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(
@@ -87,7 +92,7 @@ enum JobKinds {
     /// 1. A job type's own nodes (its `operationParts`; no two types share one)
     ///    show it. When they show exactly one type, that is the type.
     /// 2. When they show several, a type that `embeds` another wins over it
-    ///    (SuperResolution, VideoProcess and SDRtoHDR run a transcode and echo
+    ///    (SuperResolution, VideoProcess, SDRtoHDR and VideoSynthesis run a transcode and echo
     ///    Transcode's nodes: such a body is not a Transcode job). If more than one
     ///    type is left, the body does not say which it is: `nil`, and
     ///    `JobOperation.jobTypeNodeNames` lists the nodes.

@@ -4,12 +4,23 @@
 // transcode template fields (Container, Video, Audio, TimeInterval, TransConfig):
 // https://intl.cloud.tencent.com/document/product/1045/49911; AudioMix: …/1045/49945;
 // Watermark (the watermark template): …/1045/49917.
+// Newer submit page (domestic, read 2026-12-04): https://cloud.tencent.com/document/api/436/119461
+// (request sample: `RemoveWatermark` with `Startime`/`Endtime`, `Subtitles{Subtitle[]{Url}}`).
+// Go SDK (cos-go-sdk-v5 cc9846d9): `Transcode` ci_media.go:163 (`AudioMixArray`, `Subtitle`
+// = `TargetSubtitle{Remove}` :158), `Subtitles{Subtitle[]{Url, Embed, FontType, FontSize,
+// FontColor, OutlineColor, VMargin}}` :469, `MediaProcessJobOperation.Subtitles` :786 and
+// `.FreeTranscode` :791 (a string; the SDK commit d9744e7 calls it the idle-time transcoding
+// flag, 闲时转码标记位, and the page 460/87779 submits such jobs with `Tag` `Transcode`).
+// The Go SDK's `MediaProcessJobOperation` has no `RemoveWatermark`; the docs have it.
+// `FreeTranscode` is a text node directly under `Operation`, so it is the plain
+// ``JobOperation/freeTranscode`` (a `PartKey` holds a node with children only).
 
 extension JobTag {
     /// Transcode (音视频转码, and HighSpeedHd 极速高清转码): a media file re-encoded
     /// (`MediaResult`, with the output's `MediaInfo`).
     ///
-    /// Its own nodes: ``JobOperation/transcode``, ``JobOperation/watermark``, ``JobOperation/removeWatermark``.
+    /// Its own nodes: ``JobOperation/transcode``, ``JobOperation/watermark``, ``JobOperation/removeWatermark``,
+    /// ``JobOperation/subtitles``.
     public static let transcode: JobTag = "Transcode"
 }
 
@@ -31,6 +42,11 @@ extension JobOperation {
         get { self[TranscodeJob.removeWatermark] }
         set { self[TranscodeJob.removeWatermark] = newValue }
     }
+    /// `Subtitles`: subtitle files added to the output (docs 436/119461; Go SDK `Subtitles`).
+    public var subtitles: SubtitlesRequest? {
+        get { self[TranscodeJob.subtitles] }
+        set { self[TranscodeJob.subtitles] = newValue }
+    }
 }
 
 enum TranscodeJob: JobKind {
@@ -38,10 +54,12 @@ enum TranscodeJob: JobKind {
     static let transcode = PartKey<TranscodeRequest>("Transcode")
     static let watermark = PartListKey<MediaWatermark>("Watermark")
     static let removeWatermark = PartKey<RemoveWatermarkRequest>("RemoveWatermark")
+    static let subtitles = PartKey<SubtitlesRequest>("Subtitles")
     static let operationParts: [Field<JobOperation>] = [
         .part(transcode),
         .partList(watermark),
         .part(removeWatermark),
+        .part(subtitles),
     ]
 }
 
@@ -600,6 +618,11 @@ public struct RemoveWatermarkRequest: NodeModel {
     public var width: Int?
     /// `Height`: pixels, [1, 4096].
     public var height: Int?
+    /// `Startime`: seconds into the video where the removal starts (the docs' spelling,
+    /// in the request sample of 436/119461; not in the intl page's table).
+    public var startime: Double?
+    /// `Endtime`: seconds into the video where the removal ends (as `Startime`).
+    public var endtime: Double?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []
@@ -611,5 +634,56 @@ public struct RemoveWatermarkRequest: NodeModel {
         .value("Dy", \.dy),
         .value("Width", \.width),
         .value("Height", \.height),
+        .value("Startime", \.startime),
+        .value("Endtime", \.endtime),
     ])
+}
+
+/// `Operation.Subtitles`: subtitle files added to a transcode's output (docs
+/// 436/119461's request sample: two `Subtitle`s with a `Url` each; the other fields
+/// are the Go SDK model's, `ci_media.go:469`).
+public struct SubtitlesRequest: NodeModel {
+    /// `Subtitle`: one subtitle file (repeats).
+    public var subtitle: [Subtitle] = []
+    /// Child nodes this model has no field for, and nodes whose value did not fit
+    /// their field, kept with their text (decoding rules 10 and 12).
+    public var unknownNodes: [Node] = []
+    /// An empty value: no field set.
+    public init() {}
+    /// The fields, each with its wire name, that decoding and the canonical JSON use.
+    @_spi(Schema) public static let nodeFields = NodeFields<Self>([.nodes("Subtitle", \.subtitle)])
+
+    /// `Subtitles.Subtitle`: one subtitle file and how to draw it.
+    public struct Subtitle: NodeModel {
+        /// `Url`: the subtitle file's address (`.srt` in the docs' sample).
+        public var url: String?
+        /// `Embed`: `true` burns the subtitles into the picture (Go SDK model; the
+        /// `true`/`false` form is assumed, as for the service's other switches).
+        public var embed: Bool?
+        /// `FontType`: a font name such as `simfang.ttf` (Go SDK model).
+        public var fontType: String?
+        /// `FontSize`: points (Go SDK model).
+        public var fontSize: Int?
+        /// `FontColor`: `0xRRGGBB` (Go SDK model).
+        public var fontColor: String?
+        /// `OutlineColor`: `0xRRGGBB` (Go SDK model).
+        public var outlineColor: String?
+        /// `VMargin`: the vertical margin (Go SDK model).
+        public var vMargin: Int?
+        /// Child nodes this model has no field for, and nodes whose value did not fit
+        /// their field, kept with their text (decoding rules 10 and 12).
+        public var unknownNodes: [Node] = []
+        /// An empty value: no field set.
+        public init() {}
+        /// The fields, each with its wire name, that decoding and the canonical JSON use.
+        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
+            .value("Url", \.url),
+            .value("Embed", \.embed),
+            .value("FontType", \.fontType),
+            .value("FontSize", \.fontSize),
+            .value("FontColor", \.fontColor),
+            .value("OutlineColor", \.outlineColor),
+            .value("VMargin", \.vMargin),
+        ])
+    }
 }
