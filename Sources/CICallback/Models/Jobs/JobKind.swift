@@ -72,6 +72,9 @@ enum JobKinds {
         MediaInfoJob.self,
         SplitVideoPartsJob.self,
         VideoTargetRecJob.self,
+        ImageOCRJob.self,
+        DNAJob.self,
+        PosterProductionJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(
