@@ -311,7 +311,7 @@ public struct TranscodeRequest: NodeModel {
         /// `HlsEncrypt`: HLS encryption.
         public var hlsEncrypt: HlsEncrypt?
         /// `AIGCMetadata` (Go SDK): AI-generated-content labels written into the file.
-        public var aigcMetadata: AIGCMetadata?
+        public var aigcMetadata: CICallback.AIGCMetadata?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
