@@ -249,10 +249,10 @@ final class DocumentationExampleTests: XCTestCase {
         // A job type the library does not model: its type and its result nodes.
         let poster = try CallbackDecoder().decode(
             Data(
-                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>PosterProduction</Tag>"
-                    + "<State>Success</State><Operation><PosterProduction><Object>poster.jpg</Object>"
-                    + "</PosterProduction></Operation></JobsDetail></Response>").utf8))
-        XCTAssertEqual(poster.jobsDetail.map(summary(of:)), ["PosterProduction: PosterProduction"])
+                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>FutureJob</Tag>"
+                    + "<State>Success</State><Operation><FutureJobResult><Object>poster.jpg</Object>"
+                    + "</FutureJobResult></Operation></JobsDetail></Response>").utf8))
+        XCTAssertEqual(poster.jobsDetail.map(summary(of:)), ["FutureJob: FutureJobResult"])
     }
 
     func testSwitchOnWorkflows() throws {

@@ -19,20 +19,20 @@ final class HeadlineTests: XCTestCase {
     func testUnmodelledJobTypeListsItsOperationNodes() throws {
         let callback = try CallbackDecoder().decode(
             Data(
-                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>PosterProduction</Tag>"
+                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>FutureJob</Tag>"
                     + "<Operation><Zoom>1</Zoom><Transcode><Container><Format>mp4</Format></Container></Transcode>"
                     + "<Animation><Container><Format>gif</Format></Container></Animation><UserData>u</UserData>"
                     + "</Operation></JobsDetail></Response>").utf8))
         let job = try XCTUnwrap(callback.job)
         XCTAssertEqual(job.operation?.jobTypeNodeNames, ["Animation", "Transcode"])
-        XCTAssertEqual(Headline.lines(of: job), ["PosterProduction: Animation, Transcode, Zoom"])
+        XCTAssertEqual(Headline.lines(of: job), ["FutureJob: Animation, Transcode, Zoom"])
     }
 
     /// Without a type of its own, a job that wrote media shows it as a media job does.
     func testUnmodelledJobTypeWithMediaOutput() throws {
         let callback = try CallbackDecoder().decode(
             Data(
-                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>PosterProduction</Tag><Operation>"
+                ("<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>FutureJob</Tag><Operation>"
                     + "<MediaResult><OutputFile><Bucket>b-1250000000</Bucket><ObjectName>p.jpg</ObjectName>"
                     + "</OutputFile></MediaResult></Operation></JobsDetail></Response>").utf8))
         XCTAssertEqual(callback.job.map(Headline.lines(of:)), ["output   b-1250000000/p.jpg"])

@@ -357,9 +357,9 @@ final class JobTypesAITests: XCTestCase {
         XCTAssertEqual(line.detectedText, "腾讯云")
         XCTAssertEqual(line.confidence, 99)
         XCTAssertEqual(line.polygon.map(\.x), [10, 110, 110, 10])
-        XCTAssertEqual(line.itemPolygon.first?.width, 100)
+        XCTAssertEqual(line.itemPolygon?.width, 100)
         XCTAssertEqual(line.words.first?.character, "腾")
-        XCTAssertEqual(line.words.first?.wordCoordPoint.first?.wordCoordinate.map(\.x), [10, 40])
-        XCTAssertEqual(line.wordPolygon.first?.rightBottom.first?.y, 50)
+        XCTAssertEqual(line.words.first?.wordCoordPoint?.wordCoordinate.map(\.x), [10, 40])
+        XCTAssertEqual(line.wordPolygon.first?.rightBottom?.y, 50)
     }
 }

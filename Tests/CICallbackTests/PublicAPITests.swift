@@ -9,6 +9,7 @@ final class PublicAPITests: XCTestCase {
     /// collided with Foundation or the standard library would not compile here.
     func testPublicTypeNamesStandBesideFoundation() {
         let types: [Any.Type] = [
+            AIGCMetadata.self,
             AITranslateResult.self,
             AnimationRequest.self,
             BodyFormat.self,
@@ -19,6 +20,8 @@ final class PublicAPITests: XCTestCase {
             ConcatTemplate.self,
             CosHeader.self,
             DigitalWatermark.self,
+            DnaConfig.self,
+            DnaResult.self,
             DocProcessRequest.self,
             DocProcessResult.self,
             DocWatermarkResult.self,
@@ -35,6 +38,7 @@ final class PublicAPITests: XCTestCase {
             ImageInspectRequest.self,
             ImageInspectResult.self,
             ImageOCRDetection.self,
+            ImageOCRRequest.self,
             IncrementalDecoder.self,
             JobInput.self,
             JobOperation.self,
@@ -50,6 +54,7 @@ final class PublicAPITests: XCTestCase {
             JobOutput.self,
             PicProcessRequest.self,
             PicProcessResult.self,
+            PosterProductionRequest.self,
             QualityEstimate.self,
             QualityEstimateConfig.self,
             RemoveWatermarkRequest.self,

@@ -13,6 +13,8 @@ enum AIHeadlines {
         .tts: tts(of:),
         .translation: translation(of:),
         .videoTargetRec: videoTargetRec(of:),
+        .imageOCR: imageOCR(of:),
+        .dna: dna(of:),
     ]
 
     /// The top tags, then each place, action, object and person with its time.
@@ -199,6 +201,61 @@ enum AIHeadlines {
         }
         lines += Headline.media(job)
         return lines.isEmpty ? ["no targets"] : lines
+    }
+
+    /// How many lines of text, the language and angle, then the first lines with
+    /// their confidence; or the state and message of a failed recognition.
+    private static func imageOCR(of job: JobsDetail) -> [String] {
+        guard let result = job.operation?.detection else { return ["no text"] }
+        var lines: [String] = []
+        if result.state == .failed || (result.textDetections.isEmpty && result.message != nil) {
+            lines.append("state    \(result.state?.rawValue ?? "?")\(result.message.map { ": \($0)" } ?? "")")
+        }
+        let count = result.textDetections.count
+        var summary = "text     \(count) line\(count == 1 ? "" : "s")"
+        if let language = result.language { summary += ", \(language)" }
+        if let angle = result.angel { summary += ", angle \(Headline.number(angle))°" }
+        if let pages = result.pdfPageSize, pages > 0 { summary += ", \(pages) PDF page\(pages == 1 ? "" : "s")" }
+        lines.append(summary)
+        for line in result.textDetections.prefix(3) {
+            let text = transcriptStart(line.detectedText ?? "?", characters: 50)
+            lines.append("line     \(text)\(line.confidence.map { " (\($0))" } ?? "")")
+        }
+        if count > 3 { lines.append("line     … \(count - 3) more") }
+        return lines
+    }
+
+    /// The video and its library, then the most similar video and where they match.
+    private static func dna(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let config = job.operation?.dnaConfig {
+            let parts = [config.ruleType, config.dnaDbId.map { "library \($0)" }].compactMap { $0 }
+            if !parts.isEmpty { lines.append("rule     " + parts.joined(separator: ", ")) }
+        }
+        if let result = job.operation?.dnaResult {
+            if result.videoId != nil || result.duration != nil {
+                lines.append(
+                    "video    \(result.videoId ?? "?")\(result.duration.map { ", duration \($0)" } ?? "")")
+            }
+            if let similar = result.detection {
+                var text = "similar  \(similar.videoId ?? "?") \(similar.similar.map(String.init) ?? "?")"
+                if let matched = similar.similarDuration {
+                    text += ", \(matched) of \(similar.duration.map(String.init) ?? "?") matching"
+                }
+                if let audio = similar.audio?.similar { text += ", audio \(audio)" }
+                lines.append(text)
+                for match in similar.matchDetail.prefix(3) {
+                    func span(_ start: Int?, _ end: Int?) -> String {
+                        "\(start.map(String.init) ?? "?")–\(end.map(String.init) ?? "?")"
+                    }
+                    lines.append(
+                        "match    \(span(match.matchStartTime, match.matchEndTime)) ↔ "
+                            + span(match.srcStartTime, match.srcEndTime))
+                }
+                if similar.matchDetail.count > 3 { lines.append("match    … \(similar.matchDetail.count - 3) more") }
+            }
+        }
+        return lines.isEmpty ? ["no result"] : lines
     }
 }
 

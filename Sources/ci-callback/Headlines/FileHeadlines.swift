@@ -12,6 +12,7 @@ enum FileHeadlines {
         .fileHashCode: fileHashCode(of:),
         .fileCompress: fileCompress(of:),
         .fileUncompress: fileUncompress(of:),
+        .posterProduction: posterProduction(of:),
     ]
 
     /// The original and the processed image: format, size, quality.
@@ -33,7 +34,30 @@ enum FileHeadlines {
             )
         }
         if let name = result.objectName { lines.append("object     \(name)") }
+        if let aigc = result.processResult?.aigcMetadata, let label = aigc.label ?? aigc.contentProducer {
+            lines.append("aigc       \(label)")
+        }
         return lines
+    }
+
+    /// The poster template, the values put in it, and the image written.
+    private static func posterProduction(of job: JobsDetail) -> [String] {
+        var lines: [String] = []
+        if let request = job.operation?.posterProduction {
+            if let template = request.templateId { lines.append("template \(template)") }
+            let entries = (request.info?.entries ?? [:]).sorted { $0.key < $1.key }
+            if !entries.isEmpty {
+                let shown = entries.prefix(4).map { entry in
+                    "\(entry.key)=\(entry.value.count > 30 ? entry.value.prefix(30) + "…" : entry.value)"
+                }
+                lines.append("info     " + shown.joined(separator: ", ") + (entries.count > 4 ? ", …" : ""))
+            }
+        }
+        if let output = job.operation?.output, let object = output.object {
+            lines.append("output   \(output.bucket.map { "\($0)/" } ?? "")\(object)")
+        }
+        lines += Headline.media(job)
+        return lines.isEmpty ? ["no poster"] : lines
     }
 
     /// The verdict: suspicious or not, what is hidden and where; then the automatic action.

@@ -35,7 +35,7 @@ enum DocAIGCMetadataJob: JobKind {
 /// `Operation.DocAIGCMetadata`: the labels written into the document.
 public struct DocAIGCMetadataRequest: NodeModel {
     /// `AIGCMetadata`: the labels (`Label` is required; the others optional).
-    public var aigcMetadata: TranscodeRequest.AIGCMetadata?
+    public var aigcMetadata: AIGCMetadata?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []

@@ -80,6 +80,9 @@ enum JobKinds {
         VideoSynthesisJob.self,
         SegmentVideoBodyJob.self,
         WatermarkJob.self,
+        ImageOCRJob.self,
+        DNAJob.self,
+        PosterProductionJob.self,
     ]
 
     static let byTag: [JobTag: any JobKind.Type] = Dictionary(

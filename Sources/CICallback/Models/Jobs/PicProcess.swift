@@ -1,5 +1,12 @@
 // PicProcess (图片处理): submit API https://cloud.tencent.com/document/product/460/77012
 // callback https://cloud.tencent.com/document/product/436/85072
+// Go SDK `PicProcessResult` (ci_media.go:700-730) is the query API's shape
+// (`UploadResult.OriginalInfo`, `UploadResult.ProcessResults.Object`); the callback
+// samples send `OriginalInfo` and `ProcessResult` directly under `PicProcessResult`.
+// Go's `ProcessResults.Object` has the fields of the callback's `ProcessResult`
+// (`Format`, `Width`, `Height`, `Size`, `Quality`, `Etag`) and, since 2025-07,
+// `AIGCMetadata`, which no doc page or sample shows: it is modelled on
+// `ProcessResult`, where the callback would carry it.
 
 extension JobTag {
     /// PicProcess (图片处理): an image processed by a rule such as `imageMogr2/rotate/90`.
@@ -136,6 +143,9 @@ public struct PicProcessResult: NodeModel {
         public var etag: String?
         /// `FrameCount`: frames in the image (animated formats).
         public var frameCount: Int?
+        /// `AIGCMetadata` (Go SDK model, `ProcessResults.Object.AIGCMetadata`): the
+        /// AI-generated-content labels written into the output image.
+        public var aigcMetadata: AIGCMetadata?
         /// Child nodes this model has no field for, and nodes whose value did not fit
         /// their field, kept with their text (decoding rules 10 and 12).
         public var unknownNodes: [Node] = []
@@ -150,6 +160,7 @@ public struct PicProcessResult: NodeModel {
             .value("Size", \.size),
             .value("Etag", \.etag),
             .value("FrameCount", \.frameCount),
+            .node("AIGCMetadata", \.aigcMetadata),
         ])
     }
 }

@@ -38,7 +38,7 @@ public struct SegmentRequest: NodeModel {
     /// `EndTime` (Go SDK): the part of the input used, seconds.
     public var endTime: Double?
     /// `AIGCMetadata` (Go SDK): AI-generated-content labels.
-    public var aigcMetadata: TranscodeRequest.AIGCMetadata?
+    public var aigcMetadata: AIGCMetadata?
     /// Child nodes this model has no field for, and nodes whose value did not fit
     /// their field, kept with their text (decoding rules 10 and 12).
     public var unknownNodes: [Node] = []

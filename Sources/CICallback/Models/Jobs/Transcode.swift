@@ -385,39 +385,6 @@ public struct TranscodeRequest: NodeModel {
         ])
     }
 
-    /// `AIGCMetadata` (Go SDK): labels for AI-generated content, as sent.
-    public struct AIGCMetadata: NodeModel {
-        /// `Label`: the AI-generated-content label, as sent.
-        public var label: String?
-        /// `ContentProducer`: who produced the content, as sent.
-        public var contentProducer: String?
-        /// `ProduceID`: an identifier, text.
-        public var produceId: String?
-        /// `ReservedCode1`: reserved, as sent.
-        public var reservedCode1: String?
-        /// `ContentPropagator`: who distributes the content, as sent.
-        public var contentPropagator: String?
-        /// `PropagateID`: an identifier, text.
-        public var propagateId: String?
-        /// `ReservedCode2`: reserved, as sent.
-        public var reservedCode2: String?
-        /// Child nodes this model has no field for, and nodes whose value did not fit
-        /// their field, kept with their text (decoding rules 10 and 12).
-        public var unknownNodes: [Node] = []
-        /// An empty value: no field set.
-        public init() {}
-        /// The fields, each with its wire name, that decoding and the canonical JSON use.
-        @_spi(Schema) public static let nodeFields = NodeFields<Self>([
-            .value("Label", \.label),
-            .value("ContentProducer", \.contentProducer),
-            .value("ProduceID", \.produceId),
-            .value("ReservedCode1", \.reservedCode1),
-            .value("ContentPropagator", \.contentPropagator),
-            .value("PropagateID", \.propagateId),
-            .value("ReservedCode2", \.reservedCode2),
-        ])
-    }
-
     /// `AudioMix`: an audio track mixed into the output.
     public struct AudioMix: NodeModel {
         /// `AudioSource`: the URL of the audio.

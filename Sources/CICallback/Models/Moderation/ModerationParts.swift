@@ -199,9 +199,11 @@ public struct ModerationLocation: NodeModel {
     ])
 }
 
-/// A JSON object of strings under any keys (`CosHeaders`, `cos_headers`: the
-/// upload's `x-cos-meta-*` headers): ``entries``. Nested objects, which a map of
-/// strings should not have, stay in ``unknownNodes``.
+/// A node whose children are strings under any names: a JSON object of strings
+/// (`CosHeaders`, `cos_headers`: the upload's `x-cos-meta-*` headers) or an XML
+/// element of text elements (PosterProduction's `Info`): ``entries``. Nested
+/// nodes, which a map of strings should not have, and a name that comes again
+/// after its first entry stay in ``unknownNodes``, so nothing is lost.
 public struct StringMap: NodeModel, FinishesDecoding {
     /// The object's keys and their string values.
     public var entries: [String: String] = [:]
@@ -219,7 +221,11 @@ public struct StringMap: NodeModel, FinishesDecoding {
     mutating func didDecode() {
         var kept: [Node] = []
         for node in unknownNodes {
-            if node.children.isEmpty, let text = node.text { entries[node.name] = text } else { kept.append(node) }
+            if node.children.isEmpty, let text = node.text, entries[node.name] == nil {
+                entries[node.name] = text
+            } else {
+                kept.append(node)
+            }
         }
         unknownNodes = kept
     }
@@ -230,11 +236,21 @@ public struct StringMap: NodeModel, FinishesDecoding {
         didDecode()
     }
 
-    /// Entries as keys, then any unknown nodes under their own names: nothing is dropped.
+    /// Entries as keys, then any unknown nodes under their own names: nothing is
+    /// dropped. A name kept both as an entry and as unknown nodes (it came more than
+    /// once) is one array, the entry first, as the body had it.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: WireKey.self)
-        for (key, value) in entries { try container.encode(value, forKey: WireKey(stringValue: key)) }
-        try encodeFields(to: encoder)
+        var rest = self
+        rest.entries = [:]
+        for (key, value) in entries {
+            if let first = rest.unknownNodes.firstIndex(where: { $0.name == key }) {
+                rest.unknownNodes.insert(Node(name: key, text: value), at: first)
+            } else {
+                try container.encode(value, forKey: WireKey(stringValue: key))
+            }
+        }
+        try rest.encodeFields(to: encoder)
     }
 }
 
