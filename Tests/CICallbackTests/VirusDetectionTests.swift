@@ -111,6 +111,26 @@ final class VirusDetectionTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(try decode(review).job).isVirusDetection)
     }
 
+    /// `DetectDetail` decides it alone: a node these bodies may gain later, unknown
+    /// today, does not hide a detection that found a virus (without `DetectDetail`,
+    /// such a node leaves the body unrecognised, as a moderation `Result` does).
+    func testDetectDetailDecidesWhateverElseTheBodyHas() throws {
+        let body = """
+            <Response><JobsDetail><JobId>ss4</JobId><Object>a.zip</Object><Suggestion>block</Suggestion>
+            <DetectType>Virus</DetectType>
+            <DetectDetail><Result><FileName>b.exe</FileName><VirusName>Trojan.X</VirusName></Result></DetectDetail>
+            </JobsDetail></Response>
+            """
+        let job = try XCTUnwrap(try decode(body).job)
+        XCTAssertTrue(job.isVirusDetection)
+        XCTAssertEqual(job.unknownNodes.map(\.name), ["DetectType"])
+        XCTAssertEqual(job.detectDetail?.result.first?.virusName, "Trojan.X")
+        let detail = "<DetectDetail><Result><FileName>b.exe</FileName><VirusName>Trojan.X</VirusName></Result>"
+        let withoutDetail = body.replacingOccurrences(of: detail + "</DetectDetail>", with: "")
+        XCTAssertNotEqual(withoutDetail, body)
+        XCTAssertFalse(try XCTUnwrap(try decode(withoutDetail).job).isVirusDetection)
+    }
+
     /// The published schema block has every value empty: nothing is left of it.
     func testSchemaSampleDecodesToNothing() throws {
         let callback = try CallbackDecoder().decode(Fixtures.data("samples/VirusDetect-1.xml"))

@@ -28,9 +28,14 @@ extension JobsDetail {
     ///     print(job.object ?? job.url ?? "?", job.suggestion ?? "?", found)
     /// }
     /// ```
+    ///
+    /// `DetectDetail` alone decides it, whatever else the body has (no other callback
+    /// sends it in `JobsDetail`), so a node added to these bodies later does not hide a
+    /// detection that found a virus.
     public var isVirusDetection: Bool {
-        tag == nil && operation == nil && input == nil && workflow == nil
-            && (suggestion != nil || detectDetail != nil || object != nil || url != nil)
+        guard tag == nil, operation == nil, input == nil, workflow == nil else { return false }
+        if detectDetail != nil { return true }
+        return (suggestion != nil || object != nil || url != nil)
             && unknownNodes.allSatisfy { Self.virusDetectionNodeNames.contains($0.name) }
     }
 
